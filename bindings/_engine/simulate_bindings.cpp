@@ -1,0 +1,73 @@
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <string>
+
+#include "numpy_views.hpp"
+#include "socialreach/errors.hpp"
+#include "socialreach/kind.hpp"
+#include "socialreach/simulator.hpp"
+
+namespace socialreach::bindings {
+
+namespace {
+
+py::dict to_python(Results&& r) {
+  py::dict out;
+  out["adopters"] = owning_array(std::move(r.adopters));
+  out["reach"] = owning_array(std::move(r.reach));
+  out["impressions"] = owning_array(std::move(r.impressions));
+  out["steps"] = owning_array(std::move(r.steps));
+  py::dict by_origin;
+  for (int k = 0; k < kKindCount; ++k) {
+    by_origin[py::str(std::string(kKindNames[k]))] = owning_array(std::move(r.reach_by_origin[k]));
+  }
+  out["reach_by_origin"] = by_origin;
+  out["curve"] = owning_array(std::move(r.curve));
+  return out;
+}
+
+}  // namespace
+
+void register_simulate(py::module_& m) {
+  py::class_<Campaign>(m, "Campaign")
+      .def(py::init([](std::vector<std::int64_t> seeds, std::vector<std::int64_t> start_steps,
+                       std::int64_t random_count, double random_fraction) {
+             return Campaign{std::move(seeds), std::move(start_steps), random_count, random_fraction};
+           }),
+           py::arg("seeds"), py::arg("start_steps"), py::arg("random_count"), py::arg("random_fraction"));
+
+  m.def(
+      "simulate",
+      [](const Network& network, const Model& model, const Campaign& campaign, std::int64_t replications,
+         std::uint64_t seed, std::int64_t first_replication, int threads, std::int64_t max_steps,
+         py::object progress) {
+        RunOptions options;
+        options.replications = replications;
+        options.seed = seed;
+        options.first_replication = first_replication;
+        options.threads = threads;
+        options.max_steps = max_steps;
+        // Runs on the calling thread with the GIL released: take it back to check for Ctrl-C
+        // (which leaves KeyboardInterrupt set) and to feed the progress callback.
+        options.poll = [progress](std::int64_t finished) {
+          py::gil_scoped_acquire gil;
+          if (PyErr_CheckSignals() != 0) return false;
+          if (!progress.is_none()) progress(finished);
+          return true;
+        };
+        Results results;
+        try {
+          py::gil_scoped_release nogil;
+          results = simulate(network, model, campaign, options);
+        } catch (const Cancelled&) {
+          throw py::error_already_set();
+        }
+        return to_python(std::move(results));
+      },
+      py::arg("network"), py::arg("model"), py::arg("campaign"), py::arg("replications"), py::arg("seed"),
+      py::arg("first_replication"), py::arg("threads"), py::arg("max_steps"), py::arg("progress"));
+}
+
+}  // namespace socialreach::bindings

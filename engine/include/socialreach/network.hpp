@@ -1,0 +1,87 @@
+// An immutable directed graph in compressed sparse row form, with node kinds, optional edge
+// weights (tie strength in (0, 1]) and optional integer groups (departments).
+//
+// An edge u -> v means v is in u's audience: when u shares, v may see it. Undirected input is
+// stored as both directions. Node ids are 32-bit; edge positions (CSR offsets) are 64-bit.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "socialreach/kind.hpp"
+
+namespace socialreach {
+
+using NodeId = std::uint32_t;
+using EdgeId = std::uint64_t;
+
+// Largest number of nodes a Network holds (ids fit in 32 bits).
+inline constexpr std::int64_t kMaxNodes = 4'294'967'295LL;
+
+struct EdgeListInput {
+  std::span<const std::int64_t> src;
+  std::span<const std::int64_t> dst;
+  std::int64_t n_nodes = -1;  // -1: largest id + 1
+  bool directed = true;
+  std::span<const double> weights;         // empty: unweighted
+  std::span<const std::int64_t> kinds;     // codes of Kind; empty: every node is public
+  std::span<const std::int64_t> groups;    // >= 0; empty: no groups
+};
+
+class Network {
+ public:
+  Network() = default;
+
+  // Validates everything (ids, lengths, weights, kinds, groups) before building; throws
+  // std::invalid_argument / std::out_of_range whose message names the parameter.
+  static Network from_edges(const EdgeListInput& input);
+
+  // Builds from CSR arrays that are already laid out (used by load and generators).
+  static Network from_csr(std::vector<EdgeId> offsets, std::vector<NodeId> targets,
+                          std::vector<Kind> kinds, std::vector<float> weights,
+                          std::vector<std::int32_t> groups, bool directed);
+
+  std::int64_t n_nodes() const { return static_cast<std::int64_t>(kinds_.size()); }
+  std::int64_t n_edges() const { return static_cast<std::int64_t>(targets_.size()); }
+  bool directed() const { return directed_; }
+  bool weighted() const { return !weights_.empty(); }
+  bool has_groups() const { return !groups_.empty(); }
+
+  // Audience of u: targets()[offsets()[u] .. offsets()[u + 1]).
+  const std::vector<EdgeId>& offsets() const { return offsets_; }
+  const std::vector<NodeId>& targets() const { return targets_; }
+  const std::vector<Kind>& kinds() const { return kinds_; }
+  const std::vector<float>& weights() const { return weights_; }
+  const std::vector<std::int32_t>& groups() const { return groups_; }
+  const std::vector<std::uint32_t>& in_degrees() const { return in_degrees_; }
+
+  std::uint32_t out_degree(NodeId u) const {
+    return static_cast<std::uint32_t>(offsets_[u + 1] - offsets_[u]);
+  }
+  Kind kind(NodeId u) const { return kinds_[u]; }
+
+  // Returns a copy with new kinds (validated, one per node).
+  Network with_kinds(std::span<const std::int64_t> kinds) const;
+
+  // Bytes held by the arrays (what the graph costs in memory).
+  std::int64_t memory_bytes() const;
+
+  // Compact binary file that round-trips exactly. Errors name the path.
+  void save(const std::string& path) const;
+  static Network load(const std::string& path);
+
+ private:
+  void compute_in_degrees();
+
+  std::vector<EdgeId> offsets_{0};
+  std::vector<NodeId> targets_;
+  std::vector<Kind> kinds_;
+  std::vector<float> weights_;
+  std::vector<std::int32_t> groups_;
+  std::vector<std::uint32_t> in_degrees_;
+  bool directed_ = true;
+};
+
+}  // namespace socialreach
