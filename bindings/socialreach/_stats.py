@@ -1,0 +1,25 @@
+"""Means with normal-approximation confidence intervals, shared by Results and Comparison."""
+
+from __future__ import annotations
+
+import math
+from statistics import NormalDist
+
+import numpy as np
+
+
+def z_value(level: float) -> float:
+    if not 0.0 < level < 1.0:
+        raise ValueError(f"level must be in (0, 1), got {level!r}")
+    return NormalDist().inv_cdf(0.5 + level / 2.0)
+
+
+def mean_ci(values: np.ndarray, level: float = 0.95) -> tuple[float, float, float, float, float]:
+    """(mean, std, standard error, low, high) of the mean of `values`."""
+    values = np.asarray(values, dtype=np.float64)
+    n = values.size
+    mean = float(values.mean())
+    std = float(values.std(ddof=1)) if n > 1 else 0.0
+    sem = std / math.sqrt(n) if n > 0 else math.nan
+    half = z_value(level) * sem
+    return mean, std, sem, mean - half, mean + half

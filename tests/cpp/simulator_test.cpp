@@ -1,0 +1,191 @@
+// The simulation driver: reproducibility across thread counts, seeds, campaigns and metrics.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <set>
+
+#include "socialreach/errors.hpp"
+#include "socialreach/generators.hpp"
+#include "socialreach/simulator.hpp"
+#include "test_support.hpp"
+
+namespace socialreach {
+namespace {
+
+using testing::network_of;
+using testing::sample_of;
+
+Results run(const Network& net, const Model& model, const Campaign& campaign, std::int64_t replications,
+            std::uint64_t seed, int threads, std::int64_t first = 0) {
+  RunOptions options;
+  options.replications = replications;
+  options.seed = seed;
+  options.threads = threads;
+  options.first_replication = first;
+  return simulate(net, model, campaign, options);
+}
+
+void expect_identical(const Results& a, const Results& b) {
+  EXPECT_EQ(a.adopters, b.adopters);
+  EXPECT_EQ(a.reach, b.reach);
+  EXPECT_EQ(a.impressions, b.impressions);
+  EXPECT_EQ(a.steps, b.steps);
+  EXPECT_EQ(a.reach_by_origin, b.reach_by_origin);
+  EXPECT_EQ(a.curve, b.curve);
+}
+
+TEST(Simulator, BitIdenticalForAnyThreadCountAndRerun) {
+  const Network net = generators::erdos_renyi(5000, 5.0, false, 3);
+  Campaign campaign;
+  campaign.random_count = 3;
+  const IndependentCascade model{0.25};
+  const Results one = run(net, model, campaign, 400, 42, 1);
+  for (int threads : {2, 4, 8}) expect_identical(one, run(net, model, campaign, 400, 42, threads));
+  expect_identical(one, run(net, model, campaign, 400, 42, 1));
+  const Results other = run(net, model, campaign, 400, 43, 2);
+  EXPECT_NE(one.adopters, other.adopters);
+}
+
+TEST(Simulator, ChunksOfReplicationsConcatenateToTheWholeRun) {
+  const Network net = generators::erdos_renyi(2000, 4.0, false, 5);
+  Campaign campaign;
+  campaign.seeds = {0, 7};
+  const IndependentCascade model{0.3};
+  const Results whole = run(net, model, campaign, 100, 9, 2);
+  const Results head = run(net, model, campaign, 60, 9, 1);
+  const Results tail = run(net, model, campaign, 40, 9, 2, 60);
+  std::vector<std::int64_t> joined = head.adopters;
+  joined.insert(joined.end(), tail.adopters.begin(), tail.adopters.end());
+  EXPECT_EQ(joined, whole.adopters);
+}
+
+TEST(Simulator, MetricsOnAPathWithCertainAdoption) {
+  // 0 -> 1 -> 2 -> 3 directed, p = 1: everyone adopts, one per step.
+  const Network path = network_of({{0, 1}, {1, 2}, {2, 3}}, 4, true, {0, 1, 2, 2});
+  Campaign campaign;
+  campaign.seeds = {0};
+  const Results r = run(path, IndependentCascade{1.0}, campaign, 3, 0, 1);
+  EXPECT_EQ(r.adopters, (std::vector<std::int64_t>{4, 4, 4}));
+  EXPECT_EQ(r.reach, (std::vector<std::int64_t>{3, 3, 3}));
+  EXPECT_EQ(r.impressions, (std::vector<std::int64_t>{3, 3, 3}));
+  EXPECT_EQ(r.steps, (std::vector<std::int64_t>{3, 3, 3}));
+  EXPECT_EQ(r.reach_by_origin[0], (std::vector<std::int64_t>{3, 3, 3}));  // all from the company
+  EXPECT_EQ(r.curve, (std::vector<double>{1, 2, 3, 4}));
+}
+
+TEST(Simulator, ReachExcludesSeedsAndImpressionsCountEverySeenShare) {
+  // Undirected triangle with p = 1 from seeds 0 and 1: node 2 is reached; every node shares to
+  // both others, so 6 impressions; only node 2 counts in reach.
+  const Network triangle = network_of({{0, 1}, {1, 2}, {0, 2}}, 3, false, {0, 1, 2});
+  Campaign campaign;
+  campaign.seeds = {0, 1};
+  const Results r = run(triangle, IndependentCascade{1.0}, campaign, 1, 0, 1);
+  EXPECT_EQ(r.adopters[0], 3);
+  EXPECT_EQ(r.reach[0], 1);
+  EXPECT_EQ(r.impressions[0], 6);
+  // Node 2 is first exposed by the company seed (seeds share in id order).
+  EXPECT_EQ(r.reach_by_origin[0][0], 1);
+  EXPECT_EQ(r.reach_by_origin[1][0], 0);
+}
+
+TEST(Simulator, StartStepsDelaySeedsAndMaxStepsStops) {
+  const Network path = network_of({{0, 1}, {1, 2}, {3, 4}}, 5, true);
+  Campaign campaign;
+  campaign.seeds = {0, 3};
+  campaign.start_steps = {0, 5};
+  const Results r = run(path, IndependentCascade{1.0}, campaign, 1, 0, 1);
+  EXPECT_EQ(r.adopters[0], 5);
+  EXPECT_EQ(r.steps[0], 6);  // seed 3 at step 5, node 4 at step 6
+  EXPECT_EQ(r.curve, (std::vector<double>{1, 2, 3, 3, 3, 4, 5}));
+  RunOptions options;
+  options.replications = 1;
+  options.max_steps = 1;
+  const Results cut = simulate(path, IndependentCascade{1.0}, campaign, options);
+  EXPECT_EQ(cut.adopters[0], 2);
+}
+
+TEST(Simulator, RandomSeedsAreDistinctUniformAndReproducible) {
+  // On an empty graph adopters == number of seeds, so every draw must give 3 distinct nodes.
+  const Network net = generators::empty(10);
+  Campaign campaign;
+  campaign.random_count = 3;
+  const Results r = run(net, IndependentCascade{0.5}, campaign, 1000, 4, 2);
+  for (auto a : r.adopters) ASSERT_EQ(a, 3);
+  campaign.random_count = 10;
+  EXPECT_EQ(run(net, IndependentCascade{0.5}, campaign, 5, 4, 1).adopters[4], 10);
+  // Uniformity: with fraction 0.5 on a star's centre, P(centre is a seed) = 1/2.
+  std::vector<std::pair<std::int64_t, std::int64_t>> ties;
+  for (int v = 1; v < 10; ++v) ties.push_back({0, v});
+  const Network star = network_of(ties, 10, true);
+  Campaign half;
+  half.random_fraction = 0.1;  // one seed
+  const Results one = run(star, IndependentCascade{1.0}, half, 20000, 8, 2);
+  std::int64_t centre = 0;
+  for (auto a : one.adopters) centre += (a == 10);
+  const double share = static_cast<double>(centre) / 20000.0, se = std::sqrt(0.1 * 0.9 / 20000.0);
+  EXPECT_NEAR(share, 0.1, 4 * se);
+}
+
+TEST(Simulator, ValidatesBeforeRunning) {
+  const Network net = generators::empty(5);
+  Campaign campaign;
+  RunOptions options;
+  EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options), std::invalid_argument);  // no seeds
+  campaign.seeds = {5};
+  EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options), std::out_of_range);
+  campaign.seeds = {-1};
+  EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options), std::out_of_range);
+  campaign.seeds = {1};
+  options.replications = 0;
+  EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options), std::invalid_argument);
+  options.replications = 1;
+  EXPECT_THROW(simulate(net, IndependentCascade{std::nan("")}, campaign, options), std::invalid_argument);
+  Campaign random;
+  random.random_count = 6;
+  EXPECT_THROW(simulate(net, IndependentCascade{0.1}, random, options), std::invalid_argument);
+}
+
+TEST(Simulator, PollReturningFalseCancelsPromptly) {
+  const Network net = generators::erdos_renyi(20000, 8.0, false, 1);
+  Campaign campaign;
+  campaign.seeds = {0};
+  RunOptions options;
+  options.replications = 1'000'000;
+  options.threads = 2;
+  options.poll_seconds = 0.0;
+  std::int64_t seen = 0;
+  options.poll = [&](std::int64_t finished) {
+    seen = finished;
+    return finished < 50;
+  };
+  EXPECT_THROW(simulate(net, IndependentCascade{0.5}, campaign, options), Cancelled);
+  EXPECT_LT(seen, 1'000'000);
+}
+
+TEST(Simulator, BondPercolationFinalSizeOnErdosRenyi) {
+  // Newman 2002 (Phys. Rev. E 66, 016128): on an undirected Erdos-Renyi graph with mean degree z,
+  // IC with transmissibility T is bond percolation; a random seed starts a large outbreak with
+  // probability S and a large outbreak covers a fraction S, where S = 1 - exp(-z T S).
+  const std::int64_t n = 50'000;
+  const Network net = generators::erdos_renyi(n, 4.0, false, 2026);
+  const double z = static_cast<double>(net.n_edges()) / static_cast<double>(n);
+  const double t = 0.5;
+  double s = 0.5;
+  for (int i = 0; i < 200; ++i) s = 1 - std::exp(-z * t * s);
+  Campaign campaign;
+  campaign.random_count = 1;
+  const std::int64_t replications = 4000;
+  const Results r = run(net, IndependentCascade{t}, campaign, replications, 77, 0);
+  std::vector<std::int64_t> large;
+  for (auto a : r.adopters) {
+    if (a > n / 10) large.push_back(a);
+  }
+  const double outbreak = static_cast<double>(large.size()) / static_cast<double>(replications);
+  EXPECT_NEAR(outbreak, s, 4 * std::sqrt(s * (1 - s) / static_cast<double>(replications)));
+  const auto size = sample_of(large);
+  // The finite graph's own giant component deviates from S by O(1 / sqrt(n)); allow that too.
+  EXPECT_NEAR(size.mean / static_cast<double>(n), s, 4 * size.sem / static_cast<double>(n) + 2.0 / std::sqrt(static_cast<double>(n)));
+}
+
+}  // namespace
+}  // namespace socialreach
