@@ -1,0 +1,85 @@
+// Independent-cascade throughput on one-million-node graphs: cascades per second and examined
+// edges per second (every out-edge of every adopter is examined once; with visibility 1 that is
+// the impressions count). Threads are an argument: results are identical for every count.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <numeric>
+
+#include "socialreach/generators.hpp"
+#include "socialreach/simulator.hpp"
+
+namespace socialreach {
+namespace {
+
+const Network& er_million() {
+  static const Network net = generators::erdos_renyi(1'000'000, 10.0, true, 1);
+  return net;
+}
+
+const Network& ba_million() {
+  static const Network net = generators::barabasi_albert(1'000'000, 5, 1);
+  return net;
+}
+
+void run_cascades(benchmark::State& state, const Network& net, const IndependentCascade& model,
+                  std::int64_t seeds, std::int64_t replications) {
+  Campaign campaign;
+  campaign.random_count = seeds;
+  RunOptions options;
+  options.replications = replications;
+  options.threads = static_cast<int>(state.range(0));
+  std::int64_t edges = 0, cascades = 0;
+  std::uint64_t seed = 0;
+  for (auto _ : state) {
+    options.seed = seed++;
+    const Results r = simulate(net, model, campaign, options);
+    edges += std::accumulate(r.impressions.begin(), r.impressions.end(), std::int64_t{0});
+    cascades += replications;
+  }
+  state.counters["cascades/s"] =
+      benchmark::Counter(static_cast<double>(cascades), benchmark::Counter::kIsRate);
+  state.counters["edges/s"] =
+      benchmark::Counter(static_cast<double>(edges), benchmark::Counter::kIsRate);
+  state.counters["edges/cascade"] = static_cast<double>(edges) / static_cast<double>(cascades);
+}
+
+void BM_IcSmallCascadesEr(benchmark::State& state) {
+  run_cascades(state, er_million(), IndependentCascade{0.05}, 10, 2000);
+}
+void BM_IcLargeCascadesEr(benchmark::State& state) {
+  run_cascades(state, er_million(), IndependentCascade{0.15}, 10, 20);
+}
+void BM_IcWeightedCascadeBa(benchmark::State& state) {
+  IndependentCascade model;
+  model.weighted_cascade = true;
+  run_cascades(state, ba_million(), model, 50, 200);
+}
+
+BENCHMARK(BM_IcSmallCascadesEr)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_IcLargeCascadesEr)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_IcWeightedCascadeBa)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_BuildErdosRenyiMillion(benchmark::State& state) {
+  for (auto _ : state)
+    benchmark::DoNotOptimize(generators::erdos_renyi(1'000'000, 10.0, true, 2).n_edges());
+  state.counters["edges/s"] = benchmark::Counter(1e7 * static_cast<double>(state.iterations()),
+                                                 benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_BuildErdosRenyiMillion)->Unit(benchmark::kMillisecond);
+
+void BM_SaveLoadMillion(benchmark::State& state) {
+  const auto path = (std::filesystem::temp_directory_path() / "socialreach_bench.srnet").string();
+  for (auto _ : state) {
+    er_million().save(path);
+    benchmark::DoNotOptimize(Network::load(path).n_edges());
+  }
+  std::remove(path.c_str());
+}
+BENCHMARK(BM_SaveLoadMillion)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace socialreach
+
+BENCHMARK_MAIN();

@@ -14,8 +14,10 @@ void register_generators(py::module_& m) {
     return generators::erdos_renyi(n, mean_degree, directed, seed);
   });
   g.def("configuration_model",
-        [](const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& degrees, std::uint64_t seed) {
-          std::span<const std::int64_t> values(degrees.data(), static_cast<std::size_t>(degrees.size()));
+        [](const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& degrees,
+           std::uint64_t seed) {
+          std::span<const std::int64_t> values(degrees.data(),
+                                               static_cast<std::size_t>(degrees.size()));
           py::gil_scoped_release nogil;
           return generators::configuration_model(values, seed);
         });

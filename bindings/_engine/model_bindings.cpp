@@ -10,7 +10,8 @@ namespace py = pybind11;
 void register_models(py::module_& m) {
   m.def("credible_probability", &credible_probability, py::arg("p"), py::arg("credibility"));
   py::class_<IndependentCascade>(m, "IndependentCascade")
-      .def(py::init([](double p, bool weighted_cascade, const PerKind& credibility, const PerKind& visibility) {
+      .def(py::init([](double p, bool weighted_cascade, const PerKind& credibility,
+                       const PerKind& visibility) {
              IndependentCascade model{p, weighted_cascade, credibility, visibility};
              model.validate();
              return model;

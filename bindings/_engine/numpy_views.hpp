@@ -21,8 +21,8 @@ py::array_t<T> owning_array(std::vector<T>&& values) {
 template <typename T, typename Stored>
 py::array_t<T> read_only_view(const std::vector<Stored>& values, py::handle keep_alive) {
   static_assert(sizeof(T) == sizeof(Stored));
-  py::array_t<T> view(static_cast<py::ssize_t>(values.size()), reinterpret_cast<const T*>(values.data()),
-                      keep_alive);
+  py::array_t<T> view(static_cast<py::ssize_t>(values.size()),
+                      reinterpret_cast<const T*>(values.data()), keep_alive);
   view.attr("setflags")(py::arg("write") = false);
   return view;
 }

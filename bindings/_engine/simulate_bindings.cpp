@@ -34,15 +34,17 @@ void register_simulate(py::module_& m) {
   py::class_<Campaign>(m, "Campaign")
       .def(py::init([](std::vector<std::int64_t> seeds, std::vector<std::int64_t> start_steps,
                        std::int64_t random_count, double random_fraction) {
-             return Campaign{std::move(seeds), std::move(start_steps), random_count, random_fraction};
+             return Campaign{std::move(seeds), std::move(start_steps), random_count,
+                             random_fraction};
            }),
-           py::arg("seeds"), py::arg("start_steps"), py::arg("random_count"), py::arg("random_fraction"));
+           py::arg("seeds"), py::arg("start_steps"), py::arg("random_count"),
+           py::arg("random_fraction"));
 
   m.def(
       "simulate",
-      [](const Network& network, const Model& model, const Campaign& campaign, std::int64_t replications,
-         std::uint64_t seed, std::int64_t first_replication, int threads, std::int64_t max_steps,
-         py::object progress) {
+      [](const Network& network, const Model& model, const Campaign& campaign,
+         std::int64_t replications, std::uint64_t seed, std::int64_t first_replication, int threads,
+         std::int64_t max_steps, py::object progress) {
         RunOptions options;
         options.replications = replications;
         options.seed = seed;
@@ -66,8 +68,9 @@ void register_simulate(py::module_& m) {
         }
         return to_python(std::move(results));
       },
-      py::arg("network"), py::arg("model"), py::arg("campaign"), py::arg("replications"), py::arg("seed"),
-      py::arg("first_replication"), py::arg("threads"), py::arg("max_steps"), py::arg("progress"));
+      py::arg("network"), py::arg("model"), py::arg("campaign"), py::arg("replications"),
+      py::arg("seed"), py::arg("first_replication"), py::arg("threads"), py::arg("max_steps"),
+      py::arg("progress"));
 }
 
 }  // namespace socialreach::bindings

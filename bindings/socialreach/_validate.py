@@ -11,7 +11,9 @@ def node_ids(values, name: str) -> np.ndarray:
     """A 1-D int64 array of node ids; floats must be whole numbers (nothing is truncated)."""
     array = np.asarray(values)
     if array.ndim != 1:
-        raise ValueError(f"{name} must be a 1-D sequence of node ids, got an array of shape {array.shape}")
+        raise ValueError(
+            f"{name} must be a 1-D sequence of node ids, got an array of shape {array.shape}"
+        )
     if array.size == 0:
         return np.zeros(0, dtype=np.int64)
     if array.dtype.kind in "iu":
@@ -21,7 +23,7 @@ def node_ids(values, name: str) -> np.ndarray:
         if bad.any():
             position = int(np.flatnonzero(bad)[0])
             raise ValueError(
-                f"{name} must be whole node ids, got {array[position]!r} (at position {position})"
+                f"{name} must be whole node ids, got {array[position].item()!r} (at position {position})"
             )
         return array.astype(np.int64)
     raise ValueError(f"{name} must be integer node ids, got values of type {array.dtype}")

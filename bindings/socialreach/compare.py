@@ -54,7 +54,9 @@ class Comparison:
 
     def _get(self, name: str) -> Results:
         if name not in self.results:
-            raise ValueError(f"campaign must be one of {', '.join(map(repr, self.results))}, got {name!r}")
+            raise ValueError(
+                f"campaign must be one of {', '.join(map(repr, self.results))}, got {name!r}"
+            )
         return self.results[name]
 
     def _pair(self, a: str, b: str, metric: str) -> tuple[np.ndarray, np.ndarray]:
@@ -62,7 +64,9 @@ class Comparison:
         y = self._get(b).metric(metric).astype(np.float64)
         return x, y
 
-    def difference(self, a: str, b: str, metric: str = "reach", *, level: float = 0.95, paired: bool = True) -> Estimate:
+    def difference(
+        self, a: str, b: str, metric: str = "reach", *, level: float = 0.95, paired: bool = True
+    ) -> Estimate:
         """Mean of ``metric`` under campaign a minus under campaign b, with a confidence interval
         from the paired differences (``paired=False``: as if the runs were independent)."""
         x, y = self._pair(a, b, metric)
@@ -73,18 +77,24 @@ class Comparison:
         half = z_value(level) * math.sqrt(x.var(ddof=1) / x.size + y.var(ddof=1) / y.size)
         return Estimate(float(estimate), float(estimate - half), float(estimate + half), level)
 
-    def ratio(self, a: str, b: str, metric: str = "reach", *, level: float = 0.95, paired: bool = True) -> Estimate:
+    def ratio(
+        self, a: str, b: str, metric: str = "reach", *, level: float = 0.95, paired: bool = True
+    ) -> Estimate:
         """Ratio of the means of ``metric`` (campaign a over campaign b) with a delta-method
         confidence interval that uses the covariance of paired replications
         (``paired=False``: covariance taken as zero, as for independent runs)."""
         x, y = self._pair(a, b, metric)
         mean_x, mean_y = x.mean(), y.mean()
         if mean_y == 0:
-            raise ValueError(f"ratio: the mean {metric} of campaign {b!r} is 0, so the ratio is undefined")
+            raise ValueError(
+                f"ratio: the mean {metric} of campaign {b!r} is 0, so the ratio is undefined"
+            )
         r = mean_x / mean_y
         n = x.size
         covariance = np.cov(x, y, ddof=1)[0, 1] if paired and n > 1 else 0.0
-        variance = (x.var(ddof=1) - 2 * r * covariance + r * r * y.var(ddof=1)) / (n * mean_y * mean_y)
+        variance = (x.var(ddof=1) - 2 * r * covariance + r * r * y.var(ddof=1)) / (
+            n * mean_y * mean_y
+        )
         half = z_value(level) * math.sqrt(max(variance, 0.0))
         return Estimate(float(r), float(r - half), float(r + half), level)
 
@@ -128,7 +138,9 @@ def compare(
     True
     """
     if not isinstance(campaigns, Mapping) or not campaigns:
-        raise ValueError(f"compare.campaigns must be a non-empty dict name -> seeds, got {campaigns!r}")
+        raise ValueError(
+            f"compare.campaigns must be a non-empty dict name -> seeds, got {campaigns!r}"
+        )
     results = {
         str(name): simulate(
             network,

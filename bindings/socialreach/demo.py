@@ -20,13 +20,21 @@ def main() -> None:
     kinds[1 : employees + 1] = "employee"
     net = base.with_kinds(kinds)
     model = sr.IndependentCascade(
-        p=0.02, credibility={"employee": 2.0}, visibility={"company": 0.05, "employee": 0.4, "public": 0.4}
+        p=0.02,
+        credibility={"employee": 2.0},
+        visibility={"company": 0.05, "employee": 0.4, "public": 0.4},
     )
     ambassadors = np.arange(1, 21)
-    campaigns = {"company post": [0], "20 employees share": ambassadors, "both": np.r_[0, ambassadors]}
+    campaigns = {
+        "company post": [0],
+        "20 employees share": ambassadors,
+        "both": np.r_[0, ambassadors],
+    }
     comparison = sr.compare(net, model, campaigns, replications=5_000, seed=2026, progress=True)
     print(f"\n{net}\n{model}\n")
-    table = comparison.to_pandas()[["reach", "reach_ci_low", "reach_ci_high", "adopters", "impressions"]]
+    table = comparison.to_pandas()[
+        ["reach", "reach_ci_low", "reach_ci_high", "adopters", "impressions"]
+    ]
     print(table.round(1).to_string())
     ratio = comparison.ratio("20 employees share", "company post", metric="reach")
     print(

@@ -12,13 +12,13 @@ from ._validate import run_seed, whole_number
 from .network import Network
 
 __all__ = [
-    "erdos_renyi",
-    "configuration_model",
     "barabasi_albert",
-    "watts_strogatz",
-    "ring_lattice",
     "complete",
+    "configuration_model",
     "empty",
+    "erdos_renyi",
+    "ring_lattice",
+    "watts_strogatz",
 ]
 
 
@@ -54,7 +54,9 @@ def configuration_model(degrees, *, seed: int = 0) -> Network:
     """
     array = np.asarray(degrees)
     if array.ndim != 1 or (array.size and array.dtype.kind not in "iu"):
-        raise ValueError(f"configuration_model.degrees must be a 1-D sequence of whole numbers, got {degrees!r}")
+        raise ValueError(
+            f"configuration_model.degrees must be a 1-D sequence of whole numbers, got {degrees!r}"
+        )
     return Network(_engine.generators.configuration_model(array.astype(np.int64), run_seed(seed)))
 
 
@@ -71,7 +73,9 @@ def barabasi_albert(n: int, m: int, *, seed: int = 0) -> Network:
     """
     return Network(
         _engine.generators.barabasi_albert(
-            whole_number(n, "barabasi_albert.n"), whole_number(m, "barabasi_albert.m"), run_seed(seed)
+            whole_number(n, "barabasi_albert.n"),
+            whole_number(m, "barabasi_albert.m"),
+            run_seed(seed),
         )
     )
 
@@ -89,7 +93,10 @@ def watts_strogatz(n: int, k: int, beta: float, *, seed: int = 0) -> Network:
     """
     return Network(
         _engine.generators.watts_strogatz(
-            whole_number(n, "watts_strogatz.n"), whole_number(k, "watts_strogatz.k"), float(beta), run_seed(seed)
+            whole_number(n, "watts_strogatz.n"),
+            whole_number(k, "watts_strogatz.k"),
+            float(beta),
+            run_seed(seed),
         )
     )
 
@@ -104,7 +111,11 @@ def ring_lattice(n: int, k: int) -> Network:
     >>> sr.generators.ring_lattice(6, 2).out_degree().tolist()
     [2, 2, 2, 2, 2, 2]
     """
-    return Network(_engine.generators.ring_lattice(whole_number(n, "ring_lattice.n"), whole_number(k, "ring_lattice.k")))
+    return Network(
+        _engine.generators.ring_lattice(
+            whole_number(n, "ring_lattice.n"), whole_number(k, "ring_lattice.k")
+        )
+    )
 
 
 def complete(n: int) -> Network:

@@ -40,14 +40,20 @@ class IndependentCascade:
     0.2963
     """
 
-    def __init__(self, p=0.1, *, credibility: Mapping | None = None, visibility: Mapping | None = None):
+    def __init__(
+        self, p=0.1, *, credibility: Mapping | None = None, visibility: Mapping | None = None
+    ):
         weighted_cascade = isinstance(p, str)
         if weighted_cascade and p != "weighted_cascade":
-            raise ValueError(f"IndependentCascade.p must be in [0, 1] or 'weighted_cascade', got {p!r}")
+            raise ValueError(
+                f"IndependentCascade.p must be in [0, 1] or 'weighted_cascade', got {p!r}"
+            )
         try:
             base = 0.0 if weighted_cascade else float(p)
         except (TypeError, ValueError):
-            raise ValueError(f"IndependentCascade.p must be in [0, 1] or 'weighted_cascade', got {p!r}") from None
+            raise ValueError(
+                f"IndependentCascade.p must be in [0, 1] or 'weighted_cascade', got {p!r}"
+            ) from None
         self._engine = _engine.IndependentCascade(
             base,
             weighted_cascade,
@@ -55,8 +61,8 @@ class IndependentCascade:
             per_kind(visibility, "IndependentCascade.visibility"),
         )
         self.p = p
-        self.credibility = dict(zip(KIND_NAMES, self._engine.credibility))
-        self.visibility = dict(zip(KIND_NAMES, self._engine.visibility))
+        self.credibility = dict(zip(KIND_NAMES, self._engine.credibility, strict=True))
+        self.visibility = dict(zip(KIND_NAMES, self._engine.visibility, strict=True))
 
     def adoption_probability(self, sender_kind="public", base: float | None = None) -> float:
         """Adoption chance per exposure from a sender of this kind: base odds times credibility."""

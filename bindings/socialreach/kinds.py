@@ -13,8 +13,8 @@ KIND_NAMES = tuple(kind.name for kind in Kind)
 
 
 def kind_code(value, parameter: str) -> int:
-    """The engine code of a kind given as a name ("employee") or a Kind."""
-    if isinstance(value, Kind):
+    """The engine code of a kind given as a name ("employee"), a Kind or a code."""
+    if isinstance(value, (Kind, int, np.integer)) and not isinstance(value, bool):
         return int(value)
     if isinstance(value, str):
         return _engine.parse_kind(value, parameter)
@@ -31,9 +31,12 @@ def kind_codes(values, parameter: str) -> np.ndarray:
     if array.dtype.kind in "iu":
         return array.astype(np.int64)
     if array.dtype.kind in "UO":
-        names = {value: kind_code(value, parameter) for value in dict.fromkeys(array.tolist())}
-        return np.fromiter((names[value] for value in array.tolist()), dtype=np.int64, count=array.size)
-    raise ValueError(f"{parameter} must be kind names or sr.Kind values, got values of type {array.dtype}")
+        items = array.tolist() if isinstance(values, np.ndarray) else list(values)
+        codes = {value: kind_code(value, parameter) for value in dict.fromkeys(items)}
+        return np.fromiter((codes[value] for value in items), dtype=np.int64, count=len(items))
+    raise ValueError(
+        f"{parameter} must be kind names or sr.Kind values, got values of type {array.dtype}"
+    )
 
 
 def per_kind(values: Mapping | None, parameter: str, default: float = 1.0) -> list[float]:

@@ -77,12 +77,16 @@ class Network:
         else:
             count = int(n_nodes)
             if count != n_nodes or count < 0:
-                raise ValueError(f"Network.from_edges.n_nodes must be a whole number >= 0, got {n_nodes!r}")
+                raise ValueError(
+                    f"Network.from_edges.n_nodes must be a whole number >= 0, got {n_nodes!r}"
+                )
         weight_array = (
             np.zeros(0) if weights is None else np.asarray(weights, dtype=np.float64).ravel()
         )
         kind_array = _EMPTY_IDS if kinds is None else kind_codes(kinds, "Network.from_edges.kinds")
-        group_array = _EMPTY_IDS if groups is None else node_ids(groups, "Network.from_edges.groups")
+        group_array = (
+            _EMPTY_IDS if groups is None else node_ids(groups, "Network.from_edges.groups")
+        )
         return cls(
             _engine.Network.from_edges(
                 src_ids, dst_ids, count, bool(directed), weight_array, kind_array, group_array
@@ -90,7 +94,9 @@ class Network:
         )
 
     @classmethod
-    def from_networkx(cls, graph, *, weight: str | None = None, kind: str = "kind", group: str | None = None) -> Network:
+    def from_networkx(
+        cls, graph, *, weight: str | None = None, kind: str = "kind", group: str | None = None
+    ) -> Network:
         """Build from a networkx graph; nodes are numbered in ``graph.nodes`` order.
 
         ``weight`` names the edge attribute holding tie strength; ``kind`` the node attribute
@@ -115,7 +121,9 @@ class Network:
         if weight is not None:
             missing = [(u, v) for u, v, data in edges if weight not in data]
             if missing:
-                raise ValueError(f"Network.from_networkx: edge {missing[0]} has no attribute {weight!r}")
+                raise ValueError(
+                    f"Network.from_networkx: edge {missing[0]} has no attribute {weight!r}"
+                )
             weights = np.array([data[weight] for _, _, data in edges], dtype=np.float64)
         kinds = None
         if any(kind in graph.nodes[node] for node in nodes):
@@ -124,10 +132,18 @@ class Network:
         if group is not None:
             missing = [node for node in nodes if group not in graph.nodes[node]]
             if missing:
-                raise ValueError(f"Network.from_networkx: node {missing[0]!r} has no attribute {group!r}")
+                raise ValueError(
+                    f"Network.from_networkx: node {missing[0]!r} has no attribute {group!r}"
+                )
             groups = [graph.nodes[node][group] for node in nodes]
         return cls.from_edges(
-            src, dst, n_nodes=len(nodes), directed=graph.is_directed(), weights=weights, kinds=kinds, groups=groups
+            src,
+            dst,
+            n_nodes=len(nodes),
+            directed=graph.is_directed(),
+            weights=weights,
+            kinds=kinds,
+            groups=groups,
         )
 
     @classmethod
@@ -153,11 +169,19 @@ class Network:
         data = np.asarray(coo.data, dtype=np.float64)
         weights = None if np.all(data == 1.0) else data
         return cls.from_edges(
-            coo.row, coo.col, n_nodes=rows, directed=True, weights=weights, kinds=kinds, groups=groups
+            coo.row,
+            coo.col,
+            n_nodes=rows,
+            directed=True,
+            weights=weights,
+            kinds=kinds,
+            groups=groups,
         )
 
     @classmethod
-    def read_edgelist(cls, path, *, directed: bool = True, n_nodes: int | None = None, kinds=None, groups=None) -> Network:
+    def read_edgelist(
+        cls, path, *, directed: bool = True, n_nodes: int | None = None, kinds=None, groups=None
+    ) -> Network:
         """Read a whitespace-separated edge list (``source target`` per line, ``#`` comments),
         such as the SNAP files.
 
@@ -176,9 +200,16 @@ class Network:
             raise FileNotFoundError(f"Network.read_edgelist: no file {str(path)!r}")
         table = pd.read_csv(path, sep=r"\s+", comment="#", header=None, dtype=np.int64)
         if table.shape[1] < 2:
-            raise ValueError(f"Network.read_edgelist: {str(path)!r} must have two columns, source and target")
+            raise ValueError(
+                f"Network.read_edgelist: {str(path)!r} must have two columns, source and target"
+            )
         return cls.from_edges(
-            table[0].to_numpy(), table[1].to_numpy(), n_nodes=n_nodes, directed=directed, kinds=kinds, groups=groups
+            table[0].to_numpy(),
+            table[1].to_numpy(),
+            n_nodes=n_nodes,
+            directed=directed,
+            kinds=kinds,
+            groups=groups,
         )
 
     # ----------------------------------------------------------------------------- exporting
@@ -202,9 +233,11 @@ class Network:
             graph.add_node(node, **attributes)
         src, dst = self.edges()
         if self.weighted:
-            graph.add_weighted_edges_from(zip(src.tolist(), dst.tolist(), self.weights.tolist()))
+            graph.add_weighted_edges_from(
+                zip(src.tolist(), dst.tolist(), self.weights.tolist(), strict=True)
+            )
         else:
-            graph.add_edges_from(zip(src.tolist(), dst.tolist()))
+            graph.add_edges_from(zip(src.tolist(), dst.tolist(), strict=True))
         return graph
 
     def save(self, path) -> None:
@@ -300,7 +333,9 @@ class Network:
         return self._engine.memory_bytes()
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{name}={np.count_nonzero(self.kinds == code)}" for code, name in enumerate(KIND_NAMES))
+        counts = ", ".join(
+            f"{name}={np.count_nonzero(self.kinds == code)}" for code, name in enumerate(KIND_NAMES)
+        )
         return (
             f"Network(n_nodes={self.n_nodes}, n_edges={self.n_edges}, "
             f"{'directed' if self.directed else 'undirected'}, {'weighted, ' if self.weighted else ''}{counts})"

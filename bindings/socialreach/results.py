@@ -56,8 +56,8 @@ class Results:
         """The per-replication array of a metric, by name ("reach", "reach_employee", ...)."""
         if name in METRICS:
             return getattr(self, name)
-        if name.startswith("reach_") and name[len("reach_"):] in self.reach_by_origin:
-            return self.reach_by_origin[name[len("reach_"):]]
+        if name.startswith("reach_") and name[len("reach_") :] in self.reach_by_origin:
+            return self.reach_by_origin[name[len("reach_") :]]
         allowed = ", ".join([*METRICS, *(f"reach_{kind}" for kind in KIND_NAMES)])
         raise ValueError(f"metric must be one of {allowed}, got {name!r}")
 
@@ -88,7 +88,9 @@ class Results:
         """One row per replication, one column per metric (reach split by origin included)."""
         columns = {name: getattr(self, name) for name in METRICS}
         columns.update({f"reach_{kind}": values for kind, values in self.reach_by_origin.items()})
-        index = pd.RangeIndex(self.first_replication, self.first_replication + self.replications, name="replication")
+        index = pd.RangeIndex(
+            self.first_replication, self.first_replication + self.replications, name="replication"
+        )
         return pd.DataFrame(columns, index=index)
 
     def plot(self, *, axes=None):
@@ -107,7 +109,11 @@ class Results:
         axes[0].set(xlabel="step", ylabel="mean cumulative adopters", title="Adoption over time")
         axes[1].hist(self.reach, bins=min(50, max(10, self.replications // 20)), color="tab:orange")
         low, high = self.ci("reach")
-        axes[1].axvline(self.reach.mean(), color="black", label=f"mean {self.reach.mean():,.1f} [{low:,.1f}, {high:,.1f}]")
+        axes[1].axvline(
+            self.reach.mean(),
+            color="black",
+            label=f"mean {self.reach.mean():,.1f} [{low:,.1f}, {high:,.1f}]",
+        )
         axes[1].set(xlabel="reach (people exposed)", ylabel="replications", title="Reach")
         axes[1].legend(fontsize="small")
         figure.tight_layout()

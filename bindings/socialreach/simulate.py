@@ -6,7 +6,8 @@ from contextlib import contextmanager
 
 from . import _engine
 from ._validate import max_steps as max_steps_option
-from ._validate import run_seed, threads as threads_option, whole_number
+from ._validate import run_seed, whole_number
+from ._validate import threads as threads_option
 from .network import Network
 from .results import Results
 from .seeding import engine_campaign
@@ -16,7 +17,9 @@ def engine_model(model):
     """The engine object behind a model of the facade."""
     inner = getattr(model, "_engine", None)
     if inner is None:
-        raise ValueError(f"model must be a socialreach model such as sr.IndependentCascade, got {model!r}")
+        raise ValueError(
+            f"model must be a socialreach model such as sr.IndependentCascade, got {model!r}"
+        )
     return inner
 
 

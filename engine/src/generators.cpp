@@ -33,7 +33,8 @@ struct EdgeBuffer {
 
 void check_n(std::int64_t n, const char* generator) {
   if (n < 0 || n > kMaxNodes) {
-    fail_value(std::string(generator) + ".n", "in [0, " + format_number(kMaxNodes) + "]", format_number(n));
+    fail_value(std::string(generator) + ".n", "in [0, " + format_number(kMaxNodes) + "]",
+               format_number(n));
   }
 }
 
@@ -81,15 +82,18 @@ Network configuration_model(std::span<const std::int64_t> degrees, std::uint64_t
   std::int64_t stubs_total = 0;
   for (std::size_t v = 0; v < degrees.size(); ++v) {
     if (degrees[v] < 0) {
-      fail_value("configuration_model.degrees", ">= 0", format_number(degrees[v]) + " (at position " + std::to_string(v) + ")");
+      fail_value("configuration_model.degrees", ">= 0",
+                 format_number(degrees[v]) + " (at position " + std::to_string(v) + ")");
     }
     stubs_total += degrees[v];
   }
-  if (stubs_total % 2 != 0) fail_value("configuration_model.degrees", "of even sum", "sum " + format_number(stubs_total));
+  if (stubs_total % 2 != 0)
+    fail_value("configuration_model.degrees", "of even sum", "sum " + format_number(stubs_total));
   check_n(static_cast<std::int64_t>(degrees.size()), "configuration_model");
   std::vector<std::int64_t> stubs;
   stubs.reserve(stubs_total);
-  for (std::size_t v = 0; v < degrees.size(); ++v) stubs.insert(stubs.end(), degrees[v], static_cast<std::int64_t>(v));
+  for (std::size_t v = 0; v < degrees.size(); ++v)
+    stubs.insert(stubs.end(), degrees[v], static_cast<std::int64_t>(v));
   const CounterRng rng(seed, 0);
   for (std::size_t i = stubs.size(); i > 1; --i) {  // Fisher-Yates
     std::swap(stubs[i - 1], stubs[rng.below(i, i, Purpose::kGenerator)]);
@@ -101,7 +105,9 @@ Network configuration_model(std::span<const std::int64_t> degrees, std::uint64_t
 
 Network barabasi_albert(std::int64_t n, std::int64_t m, std::uint64_t seed) {
   check_n(n, "barabasi_albert");
-  if (m < 1 || m >= n) fail_value("barabasi_albert.m", "in [1, n - 1] = [1, " + format_number(n - 1) + "]", format_number(m));
+  if (m < 1 || m >= n)
+    fail_value("barabasi_albert.m", "in [1, n - 1] = [1, " + format_number(n - 1) + "]",
+               format_number(m));
   EdgeBuffer edges;
   std::vector<std::int64_t> repeated;  // each node once per tie it has
   repeated.reserve(2 * n * m);
@@ -132,7 +138,8 @@ namespace {
 void check_ring(std::int64_t n, std::int64_t k, const char* generator) {
   check_n(n, generator);
   if (k < 0 || k % 2 != 0 || (k >= n && k > 0)) {
-    fail_value(std::string(generator) + ".k", "even and in [0, n - 1] = [0, " + format_number(n - 1) + "]", format_number(k));
+    fail_value(std::string(generator) + ".k",
+               "even and in [0, n - 1] = [0, " + format_number(n - 1) + "]", format_number(k));
   }
 }
 
@@ -172,7 +179,8 @@ Network watts_strogatz(std::int64_t n, std::int64_t k, double beta, std::uint64_
       const std::int64_t v = (u + j) % n;
       std::int64_t w = u;
       for (std::uint64_t draw = 1; w == u || has_tie(u, w); ++draw) {
-        w = static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(n), draw, Purpose::kGenerator));
+        w = static_cast<std::int64_t>(
+            rng.below(static_cast<std::uint64_t>(n), draw, Purpose::kGenerator));
       }
       if (!has_tie(u, v)) continue;  // the tie was already rewired away from this end
       remove_tie(u, v);

@@ -19,7 +19,8 @@ std::string at(std::size_t position) { return " (at position " + std::to_string(
 void check_ids(std::span<const std::int64_t> ids, std::int64_t n_nodes, const char* parameter) {
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (ids[i] < 0 || ids[i] >= n_nodes) {
-      fail_index(parameter, "node ids in [0, n_nodes - 1] = [0, " + format_number(n_nodes - 1) + "]",
+      fail_index(parameter,
+                 "node ids in [0, n_nodes - 1] = [0, " + format_number(n_nodes - 1) + "]",
                  format_number(ids[i]) + at(i));
     }
   }
@@ -34,13 +35,16 @@ Network Network::from_edges(const EdgeListInput& in) {
   }
   std::int64_t largest = -1;
   for (std::size_t i = 0; i < in.src.size(); ++i) {
-    if (in.src[i] < 0) fail_index("Network.from_edges.src", "node ids >= 0", format_number(in.src[i]) + at(i));
-    if (in.dst[i] < 0) fail_index("Network.from_edges.dst", "node ids >= 0", format_number(in.dst[i]) + at(i));
+    if (in.src[i] < 0)
+      fail_index("Network.from_edges.src", "node ids >= 0", format_number(in.src[i]) + at(i));
+    if (in.dst[i] < 0)
+      fail_index("Network.from_edges.dst", "node ids >= 0", format_number(in.dst[i]) + at(i));
     largest = std::max({largest, in.src[i], in.dst[i]});
   }
   std::int64_t n = in.n_nodes;
   if (n < 0) {
-    if (in.n_nodes != -1) fail_value("Network.from_edges.n_nodes", ">= 0", format_number(in.n_nodes));
+    if (in.n_nodes != -1)
+      fail_value("Network.from_edges.n_nodes", ">= 0", format_number(in.n_nodes));
     n = largest + 1;
   }
   if (n > kMaxNodes) {
@@ -50,7 +54,8 @@ Network Network::from_edges(const EdgeListInput& in) {
   check_ids(in.dst, n, "Network.from_edges.dst");
   if (!in.weights.empty()) {
     if (in.weights.size() != in.src.size()) {
-      fail_value("Network.from_edges.weights", "one weight per edge (" + std::to_string(in.src.size()) + ")",
+      fail_value("Network.from_edges.weights",
+                 "one weight per edge (" + std::to_string(in.src.size()) + ")",
                  std::to_string(in.weights.size()) + " weights");
     }
     for (std::size_t i = 0; i < in.weights.size(); ++i) {
@@ -73,7 +78,8 @@ Network Network::from_edges(const EdgeListInput& in) {
   }
   for (std::size_t i = 0; i < in.groups.size(); ++i) {
     if (in.groups[i] < 0 || in.groups[i] > INT32_MAX) {
-      fail_value("Network.from_edges.groups", "in [0, 2147483647]", format_number(in.groups[i]) + at(i));
+      fail_value("Network.from_edges.groups", "in [0, 2147483647]",
+                 format_number(in.groups[i]) + at(i));
     }
   }
 
@@ -137,10 +143,10 @@ Network Network::with_kinds(std::span<const std::int64_t> kinds) const {
 }
 
 std::int64_t Network::memory_bytes() const {
-  return static_cast<std::int64_t>(offsets_.size() * sizeof(EdgeId) + targets_.size() * sizeof(NodeId) +
-                                   kinds_.size() * sizeof(Kind) + weights_.size() * sizeof(float) +
-                                   groups_.size() * sizeof(std::int32_t) +
-                                   in_degrees_.size() * sizeof(std::uint32_t));
+  return static_cast<std::int64_t>(
+      offsets_.size() * sizeof(EdgeId) + targets_.size() * sizeof(NodeId) +
+      kinds_.size() * sizeof(Kind) + weights_.size() * sizeof(float) +
+      groups_.size() * sizeof(std::int32_t) + in_degrees_.size() * sizeof(std::uint32_t));
 }
 
 namespace {
@@ -152,10 +158,13 @@ void write_array(std::ofstream& out, const std::vector<T>& values) {
 }
 
 template <typename T>
-void read_array(std::ifstream& in, std::vector<T>& values, std::size_t count, const std::string& path) {
+void read_array(std::ifstream& in, std::vector<T>& values, std::size_t count,
+                const std::string& path) {
   values.resize(count);
   in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(count * sizeof(T)));
-  if (!in) fail_value("Network.load: file '" + path + "'", "a complete socialreach network file", "a truncated file");
+  if (!in)
+    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+               "a truncated file");
 }
 
 }  // namespace
@@ -163,9 +172,16 @@ void read_array(std::ifstream& in, std::vector<T>& values, std::size_t count, co
 void Network::save(const std::string& path) const {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) fail_value("Network.save.path", "a writable file", "'" + path + "'");
-  const std::uint64_t header[2] = {static_cast<std::uint64_t>(n_nodes()), static_cast<std::uint64_t>(n_edges())};
-  const std::uint8_t flags[8] = {static_cast<std::uint8_t>(directed_), static_cast<std::uint8_t>(weighted()),
-                                 static_cast<std::uint8_t>(has_groups()), 0, 0, 0, 0, 0};
+  const std::uint64_t header[2] = {static_cast<std::uint64_t>(n_nodes()),
+                                   static_cast<std::uint64_t>(n_edges())};
+  const std::uint8_t flags[8] = {static_cast<std::uint8_t>(directed_),
+                                 static_cast<std::uint8_t>(weighted()),
+                                 static_cast<std::uint8_t>(has_groups()),
+                                 0,
+                                 0,
+                                 0,
+                                 0,
+                                 0};
   out.write(kMagic, sizeof kMagic);
   out.write(reinterpret_cast<const char*>(header), sizeof header);
   out.write(reinterpret_cast<const char*>(flags), sizeof flags);
@@ -174,7 +190,8 @@ void Network::save(const std::string& path) const {
   write_array(out, kinds_);
   write_array(out, weights_);
   write_array(out, groups_);
-  if (!out) fail_value("Network.save.path", "a writable file with room for the network", "'" + path + "'");
+  if (!out)
+    fail_value("Network.save.path", "a writable file with room for the network", "'" + path + "'");
 }
 
 Network Network::load(const std::string& path) {
@@ -185,12 +202,14 @@ Network Network::load(const std::string& path) {
   std::uint8_t flags[8] = {};
   in.read(magic, sizeof magic);
   if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0) {
-    fail_value("Network.load: file '" + path + "'", "a socialreach network file", "another kind of file");
+    fail_value("Network.load: file '" + path + "'", "a socialreach network file",
+               "another kind of file");
   }
   in.read(reinterpret_cast<char*>(header), sizeof header);
   in.read(reinterpret_cast<char*>(flags), sizeof flags);
   if (!in || header[0] > static_cast<std::uint64_t>(kMaxNodes)) {
-    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file", "a damaged header");
+    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+               "a damaged header");
   }
   const std::size_t n = header[0], m = header[1];
   std::vector<EdgeId> offsets;
@@ -200,17 +219,22 @@ Network Network::load(const std::string& path) {
   std::vector<std::int32_t> groups;
   read_array(in, offsets, n + 1, path);
   if (offsets.front() != 0 || offsets.back() != m) {
-    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file", "damaged offsets");
+    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+               "damaged offsets");
   }
   read_array(in, targets, m, path);
   read_array(in, kinds, n, path);
   read_array(in, weights, flags[1] ? m : 0, path);
   read_array(in, groups, flags[2] ? n : 0, path);
   for (Kind k : kinds) {
-    if (static_cast<int>(k) >= kKindCount) fail_value("Network.load: file '" + path + "'", "a complete socialreach network file", "damaged kinds");
+    if (static_cast<int>(k) >= kKindCount)
+      fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+                 "damaged kinds");
   }
   for (NodeId v : targets) {
-    if (v >= n) fail_value("Network.load: file '" + path + "'", "a complete socialreach network file", "damaged targets");
+    if (v >= n)
+      fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+                 "damaged targets");
   }
   return from_csr(std::move(offsets), std::move(targets), std::move(kinds), std::move(weights),
                   std::move(groups), flags[0] != 0);

@@ -19,9 +19,13 @@ namespace socialreach {
 
 void RunOptions::validate() const {
   if (replications < 1) fail_value("simulate.replications", ">= 1", format_number(replications));
-  if (first_replication < 0) fail_value("simulate.first_replication", ">= 0", format_number(first_replication));
-  if (threads < 0) fail_value("simulate.threads", ">= 1 (or 0/None for every core)", format_number(std::int64_t{threads}));
-  if (max_steps < -1) fail_value("simulate.max_steps", ">= 0 (or None for no limit)", format_number(max_steps));
+  if (first_replication < 0)
+    fail_value("simulate.first_replication", ">= 0", format_number(first_replication));
+  if (threads < 0)
+    fail_value("simulate.threads", ">= 1 (or 0/None for every core)",
+               format_number(std::int64_t{threads}));
+  if (max_steps < -1)
+    fail_value("simulate.max_steps", ">= 0 (or None for no limit)", format_number(max_steps));
 }
 
 namespace {
@@ -45,7 +49,8 @@ void draw_seeds(const std::vector<SeedStart>& fixed, std::int64_t random_count,
     seeds = fixed;
   } else {
     for (std::int64_t j = n_nodes - random_count; j < n_nodes; ++j) {
-      auto t = static_cast<NodeId>(rng.below(static_cast<std::uint64_t>(j) + 1, static_cast<std::uint64_t>(j), Purpose::kSeedPick));
+      auto t = static_cast<NodeId>(rng.below(static_cast<std::uint64_t>(j) + 1,
+                                             static_cast<std::uint64_t>(j), Purpose::kSeedPick));
       if (state.seed(t)) t = static_cast<NodeId>(j);
       state.mark_seed(t);
       seeds.push_back({t, 0});
@@ -73,7 +78,8 @@ void run_replication(const Rule& rule, const Network& network, const std::vector
   start_seeds(frontier);
   auto count = [&](std::size_t adopted_now) {
     if (adopted_now == 0) return;
-    if (new_adopters_by_step.size() <= static_cast<std::size_t>(step)) new_adopters_by_step.resize(step + 1, 0);
+    if (new_adopters_by_step.size() <= static_cast<std::size_t>(step))
+      new_adopters_by_step.resize(step + 1, 0);
     new_adopters_by_step[step] += static_cast<std::int64_t>(adopted_now);
     state.metrics.steps = step;
   };
@@ -102,9 +108,11 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
 
   std::vector<SeedStart> fixed;
   for (std::size_t i = 0; i < campaign.seeds.size(); ++i) {
-    fixed.push_back({static_cast<NodeId>(campaign.seeds[i]), campaign.start_steps.empty() ? 0 : campaign.start_steps[i]});
+    fixed.push_back({static_cast<NodeId>(campaign.seeds[i]),
+                     campaign.start_steps.empty() ? 0 : campaign.start_steps[i]});
   }
-  std::stable_sort(fixed.begin(), fixed.end(), [](const SeedStart& a, const SeedStart& b) { return a.step < b.step; });
+  std::stable_sort(fixed.begin(), fixed.end(),
+                   [](const SeedStart& a, const SeedStart& b) { return a.step < b.step; });
   const std::int64_t random_count = campaign.random_seed_count(network);
 
   const std::int64_t total = options.replications;
@@ -128,7 +136,8 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
     auto poll = [&](bool force) {
       if (!options.poll) return;
       const auto now = std::chrono::steady_clock::now();
-      if (!force && std::chrono::duration<double>(now - last_poll).count() < options.poll_seconds) return;
+      if (!force && std::chrono::duration<double>(now - last_poll).count() < options.poll_seconds)
+        return;
       last_poll = now;
       try {
         if (!options.poll(finished.load())) stop = true;
@@ -149,7 +158,8 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
               const CounterRng rng(options.seed, static_cast<std::uint64_t>(r));
               state.begin();
               draw_seeds(fixed, random_count, network.n_nodes(), rng, state, seeds);
-              run_replication(rule, network, seeds, options.max_steps, rng, state, frontier, next, local_by_step);
+              run_replication(rule, network, seeds, options.max_steps, rng, state, frontier, next,
+                              local_by_step);
               results.record(i, state.metrics);
               finished.fetch_add(1);
               if (caller) poll(false);
@@ -169,8 +179,10 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
       if (!stop.load()) poll(true);
     }
     std::lock_guard<std::mutex> lock(merge_mutex);
-    if (new_adopters_by_step.size() < local_by_step.size()) new_adopters_by_step.resize(local_by_step.size(), 0);
-    for (std::size_t t = 0; t < local_by_step.size(); ++t) new_adopters_by_step[t] += local_by_step[t];
+    if (new_adopters_by_step.size() < local_by_step.size())
+      new_adopters_by_step.resize(local_by_step.size(), 0);
+    for (std::size_t t = 0; t < local_by_step.size(); ++t)
+      new_adopters_by_step[t] += local_by_step[t];
   }
   if (failure) std::rethrow_exception(failure);
   if (stop.load()) throw Cancelled();

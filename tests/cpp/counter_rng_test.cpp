@@ -1,10 +1,10 @@
 // The counter-based generator: a pure function of its inputs, uniform, and uncorrelated across
 // neighbouring counters and purposes.
+#include "socialreach/detail/counter_rng.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "socialreach/detail/counter_rng.hpp"
 
 namespace socialreach::detail {
 namespace {
@@ -26,7 +26,8 @@ TEST(CounterRng, UniformByChiSquareOnConsecutiveCounters) {
   const int draws = 640'000;
   for (int i = 0; i < draws; ++i) bins[static_cast<int>(rng.uniform(i, Purpose::kAdopt) * 64)] += 1;
   double chi2 = 0;
-  for (double count : bins) chi2 += (count - draws / 64.0) * (count - draws / 64.0) / (draws / 64.0);
+  for (double count : bins)
+    chi2 += (count - draws / 64.0) * (count - draws / 64.0) / (draws / 64.0);
   EXPECT_LT(chi2, 130.0);
 }
 

@@ -1,11 +1,11 @@
 // Generators: sizes, degrees, determinism, and their published means.
+#include "socialreach/generators.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <numeric>
 #include <set>
-
-#include "socialreach/generators.hpp"
 
 namespace socialreach {
 namespace {
@@ -53,7 +53,8 @@ TEST(Generators, RingLatticeAndWattsStrogatzKeepTieCount) {
   for (auto d : degrees(ring)) EXPECT_EQ(d, 6u);
   const Network ws = generators::watts_strogatz(1000, 6, 0.2, 3);
   EXPECT_EQ(ws.n_edges(), 1000 * 6);
-  EXPECT_EQ(generators::watts_strogatz(1000, 6, 0.0, 3).targets().size(), ring.targets().size() * 10);
+  EXPECT_EQ(generators::watts_strogatz(1000, 6, 0.0, 3).targets().size(),
+            ring.targets().size() * 10);
   EXPECT_THROW(generators::ring_lattice(10, 3), std::invalid_argument);
 }
 

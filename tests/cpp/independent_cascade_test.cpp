@@ -25,7 +25,9 @@ testing::Sample simulated_adopters(const Network& net, const IndependentCascade&
   return sample_of(simulate(net, model, campaign, options).adopters);
 }
 
-std::vector<double> uniform_live(const Network& net, double p) { return std::vector<double>(net.n_edges(), p); }
+std::vector<double> uniform_live(const Network& net, double p) {
+  return std::vector<double>(net.n_edges(), p);
+}
 
 TEST(IndependentCascade, PathOfFiveFromOneEndGivesThirtyOneSixteenths) {
   const Network path = network_of({{0, 1}, {1, 2}, {2, 3}, {3, 4}}, 5, false);
@@ -80,10 +82,11 @@ TEST(IndependentCascade, WeightedCascadeUsesOneOverInDegree) {
 
 TEST(IndependentCascade, CredibilityAndVisibilityCombinePerSenderKind) {
   // An employee seed (0) and a company seed (1) on a small directed graph with public nodes.
-  const Network net = network_of({{0, 2}, {0, 3}, {1, 3}, {1, 4}, {3, 5}, {2, 5}}, 6, true, {1, 0, 2, 2, 2, 2});
+  const Network net =
+      network_of({{0, 2}, {0, 3}, {1, 3}, {1, 4}, {3, 5}, {2, 5}}, 6, true, {1, 0, 2, 2, 2, 2});
   IndependentCascade model;
   model.p = 0.2;
-  model.credibility = {1.0, 8.0, 1.5};    // company, employee, public
+  model.credibility = {1.0, 8.0, 1.5};  // company, employee, public
   model.visibility = {0.25, 0.9, 0.6};
   std::vector<double> live(net.n_edges());
   for (NodeId u = 0; u < 6; ++u) {

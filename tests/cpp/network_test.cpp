@@ -1,4 +1,6 @@
 // Network: CSR layout, undirected storage, validation messages, binary round trip, real data.
+#include "socialreach/network.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -6,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 
-#include "socialreach/network.hpp"
 #include "test_support.hpp"
 
 namespace socialreach {
@@ -47,7 +48,8 @@ TEST(Network, ErrorsNameParameterRangeAndValue) {
   in.dst = dst;
   in.n_nodes = 3;
   EXPECT_EQ(message_of([&] { Network::from_edges(in); }),
-            "Network.from_edges.dst must be node ids in [0, n_nodes - 1] = [0, 2], got 5 (at position 1)");
+            "Network.from_edges.dst must be node ids in [0, n_nodes - 1] = [0, 2], got 5 (at "
+            "position 1)");
   EXPECT_THROW(Network::from_edges(in), std::out_of_range);
   in.dst = shorter;
   EXPECT_EQ(message_of([&] { Network::from_edges(in); }),
@@ -62,7 +64,8 @@ TEST(Network, ErrorsNameParameterRangeAndValue) {
   std::vector<std::int64_t> kinds{0, 1, 7};
   in.kinds = kinds;
   EXPECT_EQ(message_of([&] { Network::from_edges(in); }),
-            "Network.from_edges.kinds[2] must be one of 'company', 'employee', 'public' (codes 0, 1, 2), got 7");
+            "Network.from_edges.kinds[2] must be one of 'company', 'employee', 'public' (codes 0, "
+            "1, 2), got 7");
   EXPECT_EQ(message_of([] { parse_kind("boss", "kinds"); }),
             "kinds must be one of 'company', 'employee', 'public', got 'boss'");
 }
@@ -72,7 +75,8 @@ TEST(Network, SaveLoadRoundTripsExactly) {
   std::vector<double> weights{0.25, 1.0, 0.1};
   EdgeListInput in{src, dst, 3, false, weights, kinds, groups};
   const Network net = Network::from_edges(in);
-  const auto path = (std::filesystem::temp_directory_path() / "socialreach_roundtrip.srnet").string();
+  const auto path =
+      (std::filesystem::temp_directory_path() / "socialreach_roundtrip.srnet").string();
   net.save(path);
   const Network back = Network::load(path);
   EXPECT_EQ(back.offsets(), net.offsets());

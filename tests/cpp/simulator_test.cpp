@@ -1,4 +1,6 @@
 // The simulation driver: reproducibility across thread counts, seeds, campaigns and metrics.
+#include "socialreach/simulator.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -6,7 +8,6 @@
 
 #include "socialreach/errors.hpp"
 #include "socialreach/generators.hpp"
-#include "socialreach/simulator.hpp"
 #include "test_support.hpp"
 
 namespace socialreach {
@@ -15,8 +16,8 @@ namespace {
 using testing::network_of;
 using testing::sample_of;
 
-Results run(const Network& net, const Model& model, const Campaign& campaign, std::int64_t replications,
-            std::uint64_t seed, int threads, std::int64_t first = 0) {
+Results run(const Network& net, const Model& model, const Campaign& campaign,
+            std::int64_t replications, std::uint64_t seed, int threads, std::int64_t first = 0) {
   RunOptions options;
   options.replications = replications;
   options.seed = seed;
@@ -130,7 +131,8 @@ TEST(Simulator, ValidatesBeforeRunning) {
   const Network net = generators::empty(5);
   Campaign campaign;
   RunOptions options;
-  EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options), std::invalid_argument);  // no seeds
+  EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options),
+               std::invalid_argument);  // no seeds
   campaign.seeds = {5};
   EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options), std::out_of_range);
   campaign.seeds = {-1};
@@ -139,7 +141,8 @@ TEST(Simulator, ValidatesBeforeRunning) {
   options.replications = 0;
   EXPECT_THROW(simulate(net, IndependentCascade{0.1}, campaign, options), std::invalid_argument);
   options.replications = 1;
-  EXPECT_THROW(simulate(net, IndependentCascade{std::nan("")}, campaign, options), std::invalid_argument);
+  EXPECT_THROW(simulate(net, IndependentCascade{std::nan("")}, campaign, options),
+               std::invalid_argument);
   Campaign random;
   random.random_count = 6;
   EXPECT_THROW(simulate(net, IndependentCascade{0.1}, random, options), std::invalid_argument);
@@ -184,7 +187,8 @@ TEST(Simulator, BondPercolationFinalSizeOnErdosRenyi) {
   EXPECT_NEAR(outbreak, s, 4 * std::sqrt(s * (1 - s) / static_cast<double>(replications)));
   const auto size = sample_of(large);
   // The finite graph's own giant component deviates from S by O(1 / sqrt(n)); allow that too.
-  EXPECT_NEAR(size.mean / static_cast<double>(n), s, 4 * size.sem / static_cast<double>(n) + 2.0 / std::sqrt(static_cast<double>(n)));
+  EXPECT_NEAR(size.mean / static_cast<double>(n), s,
+              4 * size.sem / static_cast<double>(n) + 2.0 / std::sqrt(static_cast<double>(n)));
 }
 
 }  // namespace

@@ -10,8 +10,8 @@
 
 namespace socialreach::testing {
 
-inline Network network_of(const std::vector<std::pair<std::int64_t, std::int64_t>>& edges, std::int64_t n,
-                          bool directed, std::vector<std::int64_t> kinds = {}) {
+inline Network network_of(const std::vector<std::pair<std::int64_t, std::int64_t>>& edges,
+                          std::int64_t n, bool directed, std::vector<std::int64_t> kinds = {}) {
   std::vector<std::int64_t> src, dst;
   for (auto [u, v] : edges) {
     src.push_back(u);

@@ -25,9 +25,9 @@ struct EdgeListInput {
   std::span<const std::int64_t> dst;
   std::int64_t n_nodes = -1;  // -1: largest id + 1
   bool directed = true;
-  std::span<const double> weights;         // empty: unweighted
-  std::span<const std::int64_t> kinds;     // codes of Kind; empty: every node is public
-  std::span<const std::int64_t> groups;    // >= 0; empty: no groups
+  std::span<const double> weights;       // empty: unweighted
+  std::span<const std::int64_t> kinds;   // codes of Kind; empty: every node is public
+  std::span<const std::int64_t> groups;  // >= 0; empty: no groups
 };
 
 class Network {

@@ -12,20 +12,21 @@ namespace socialreach::detail {
 
 // What a random number decides; part of the counter so different decisions never share bits.
 enum class Purpose : std::uint8_t {
-  kAdopt = 1,       // the adoption coin on an edge (IC) or for a node
-  kSee = 2,         // whether an audience member sees a share (visibility)
-  kSeedPick = 3,    // random seeds drawn for a replication
-  kThreshold = 4,   // a node's threshold in a replication
-  kSignal = 5,      // a private signal (herding)
-  kOrder = 6,       // a decision order (herding)
-  kTieBreak = 7,    // a coin flip on a tie
-  kGenerator = 8,   // graph generators
+  kAdopt = 1,          // the adoption coin on an edge (IC) or for a node
+  kSee = 2,            // whether an audience member sees a share (visibility)
+  kSeedPick = 3,       // random seeds drawn for a replication
+  kThreshold = 4,      // a node's threshold in a replication
+  kSignal = 5,         // a private signal (herding)
+  kOrder = 6,          // a decision order (herding)
+  kTieBreak = 7,       // a coin flip on a tie
+  kGenerator = 8,      // graph generators
   kParticipation = 9,  // campaign participation
 };
 
 class CounterRng {
  public:
-  CounterRng(std::uint64_t seed, std::uint64_t replication) : key_{{seed}}, replication_(replication) {}
+  CounterRng(std::uint64_t seed, std::uint64_t replication)
+      : key_{{seed}}, replication_(replication) {}
 
   // Two independent 64-bit words for (what, purpose).
   r123::Philox2x64::ctr_type words(std::uint64_t what, Purpose purpose) const {
@@ -41,7 +42,8 @@ class CounterRng {
 
   // Uniform integer in [0, bound) by Lemire's multiply-shift (bias below 2^-64 * bound).
   std::uint64_t below(std::uint64_t bound, std::uint64_t what, Purpose purpose) const {
-    return static_cast<std::uint64_t>((static_cast<unsigned __int128>(bits(what, purpose)) * bound) >> 64);
+    return static_cast<std::uint64_t>(
+        (static_cast<unsigned __int128>(bits(what, purpose)) * bound) >> 64);
   }
 
   static double to_unit(std::uint64_t word) { return static_cast<double>(word >> 11) * 0x1.0p-53; }
