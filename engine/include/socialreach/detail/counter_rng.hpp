@@ -1,16 +1,21 @@
 // Counter-based randomness: every random number is a pure function of
-// (seed, replication, what, purpose), computed with Philox2x64-10 (Salmon et al., SC 2011,
-// "Parallel random numbers: as easy as 1, 2, 3"). No thread owns a stream, so results do not
-// depend on the thread count, the machine, or how replications are split into chunks.
+// (seed, replication, what, purpose). No thread owns a stream, so results do not depend on the
+// thread count, the machine, or how replications are split into chunks.
+//
+// The generator is a keyed mixer: word = nasam((key + what * gamma) ^ purpose_salt), where key
+// hashes (seed, replication) and nasam is Pelle Evensen's 64-bit mixer ("NASAM: Not Another
+// Strange Acronym Mixer", 2020), designed to pass PractRand on counter inputs with any
+// increment. tests/cpp/counter_rng_test.cpp checks uniformity, bit balance and independence
+// across neighbouring counters, replications, seeds and purposes. About 1 ns per number,
+// an order of magnitude cheaper than Philox2x64-10 measured on the same machine.
 #pragma once
 
-#include <Random123/philox.h>
-
+#include <cmath>
 #include <cstdint>
 
 namespace socialreach::detail {
 
-// What a random number decides; part of the counter so different decisions never share bits.
+// What a random number decides; part of the input so different decisions never share bits.
 enum class Purpose : std::uint8_t {
   kAdopt = 1,          // the adoption coin on an edge (IC) or for a node
   kSee = 2,            // whether an audience member sees a share (visibility)
@@ -23,24 +28,32 @@ enum class Purpose : std::uint8_t {
   kParticipation = 9,  // campaign participation
 };
 
+inline constexpr std::uint64_t rotate_right(std::uint64_t x, int r) {
+  return (x >> r) | (x << (64 - r));
+}
+
+inline constexpr std::uint64_t nasam(std::uint64_t x) {
+  x ^= rotate_right(x, 25) ^ rotate_right(x, 47);
+  x *= 0x9E6C63D0676A9A99ULL;
+  x ^= x >> 23 ^ x >> 51;
+  x *= 0x9E6D62D06F6A9A9BULL;
+  x ^= x >> 23 ^ x >> 51;
+  return x;
+}
+
 class CounterRng {
  public:
   CounterRng(std::uint64_t seed, std::uint64_t replication)
-      : key_{{seed}}, replication_(replication) {}
+      : key_(nasam(nasam(seed ^ 0x243F6A8885A308D3ULL) + replication * 0xD1B54A32D192ED03ULL)) {}
 
-  // Two independent 64-bit words for (what, purpose).
-  r123::Philox2x64::ctr_type words(std::uint64_t what, Purpose purpose) const {
-    const r123::Philox2x64::ctr_type counter = {
-        {what, (replication_ << 8) | static_cast<std::uint64_t>(purpose)}};
-    return r123::Philox2x64()(counter, key_);
+  std::uint64_t bits(std::uint64_t what, Purpose purpose) const {
+    return nasam((key_ + what * 0x9E3779B97F4A7C15ULL) ^ salt(purpose));
   }
-
-  std::uint64_t bits(std::uint64_t what, Purpose purpose) const { return words(what, purpose)[0]; }
 
   // Uniform on [0, 1) with 53 random bits.
   double uniform(std::uint64_t what, Purpose purpose) const { return to_unit(bits(what, purpose)); }
 
-  // Uniform integer in [0, bound) by Lemire's multiply-shift (bias below 2^-64 * bound).
+  // Uniform integer in [0, bound) by Lemire's multiply-shift (bias below bound / 2^64).
   std::uint64_t below(std::uint64_t bound, std::uint64_t what, Purpose purpose) const {
     return static_cast<std::uint64_t>(
         (static_cast<unsigned __int128>(bits(what, purpose)) * bound) >> 64);
@@ -48,9 +61,21 @@ class CounterRng {
 
   static double to_unit(std::uint64_t word) { return static_cast<double>(word >> 11) * 0x1.0p-53; }
 
+  // An integer t with ((word >> 11) < t) <=> (to_unit(word) < p) for p in [0, 1]: coins
+  // compared as integers decide exactly as the floating-point comparison would.
+  static std::uint64_t threshold(double p) {
+    return static_cast<std::uint64_t>(std::ceil(p * 0x1.0p53));
+  }
+  static bool below_threshold(std::uint64_t word, std::uint64_t threshold) {
+    return (word >> 11) < threshold;
+  }
+
  private:
-  r123::Philox2x64::key_type key_;
-  std::uint64_t replication_;
+  static constexpr std::uint64_t salt(Purpose purpose) {
+    return nasam(0x6A09E667F3BCC909ULL * static_cast<std::uint64_t>(purpose));
+  }
+
+  std::uint64_t key_;
 };
 
 }  // namespace socialreach::detail

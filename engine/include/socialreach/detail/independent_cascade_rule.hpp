@@ -1,5 +1,9 @@
 // The independent cascade share rule (see socialreach/independent_cascade.hpp): u shares once;
 // each audience member sees it with the sender kind's visibility and adopts with p_uv.
+//
+// The coins are keyed by the edge: see = bits(e, kSee), adopt = bits(e, kAdopt). A coin is only
+// drawn when it can matter (a member who already adopted needs no adoption coin), which does not
+// change any result because no coin depends on the order in which others were drawn.
 #pragma once
 
 #include <vector>
@@ -16,40 +20,55 @@ class IndependentCascadeRule {
   IndependentCascadeRule(const IndependentCascade& model, const Network& network)
       : model_(model), network_(network) {
     for (int k = 0; k < kKindCount; ++k) {
-      uniform_p_[k] = credible_probability(model.p, model.credibility[k]);
+      uniform_threshold_[k] =
+          CounterRng::threshold(credible_probability(model.p, model.credibility[k]));
+      see_threshold_[k] = CounterRng::threshold(model.visibility[k]);
     }
     per_edge_ = model.weighted_cascade || network.weighted();
+  }
+
+  // The adoption coin threshold of edge e from a sender of kind k (compare with below_threshold).
+  std::uint64_t adopt_threshold(EdgeId e, NodeId v, int k) const {
+    if (!per_edge_) return uniform_threshold_[k];
+    double base = model_.weighted_cascade ? 1.0 / network_.in_degrees()[v] : model_.p;
+    if (network_.weighted()) base *= network_.weights()[e];
+    return CounterRng::threshold(credible_probability(base, model_.credibility[k]));
+  }
+
+  bool everyone_sees() const {
+    for (double v : model_.visibility) {
+      if (v < 1.0) return false;
+    }
+    return true;
   }
 
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
   void share(NodeId u, const CounterRng& rng, ReplicationState& state,
              std::vector<NodeId>& adopted_now) const {
     const int k = static_cast<int>(network_.kind(u));
-    const double visibility = model_.visibility[k];
+    const bool always_seen = model_.visibility[k] >= 1.0;
     const Kind origin = state.chain_origin(u);
     const auto& offsets = network_.offsets();
     const auto& targets = network_.targets();
     for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
       const NodeId v = targets[e];
-      const auto words = rng.words(e, Purpose::kAdopt);
-      if (visibility < 1.0 && CounterRng::to_unit(words[1]) >= visibility) continue;
+      if (!always_seen &&
+          !CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k]))
+        continue;
       state.expose(v, origin);
       if (state.adopted(v)) continue;
-      const double p = per_edge_ ? edge_probability(e, v, k) : uniform_p_[k];
-      if (CounterRng::to_unit(words[0]) < p && state.adopt(v, origin)) adopted_now.push_back(v);
+      if (CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), adopt_threshold(e, v, k)) &&
+          state.adopt(v, origin)) {
+        adopted_now.push_back(v);
+      }
     }
   }
 
  private:
-  double edge_probability(EdgeId e, NodeId v, int k) const {
-    double base = model_.weighted_cascade ? 1.0 / network_.in_degrees()[v] : model_.p;
-    if (network_.weighted()) base *= network_.weights()[e];
-    return credible_probability(base, model_.credibility[k]);
-  }
-
   const IndependentCascade& model_;
   const Network& network_;
-  PerKind uniform_p_{};
+  std::uint64_t uniform_threshold_[kKindCount]{};
+  std::uint64_t see_threshold_[kKindCount]{};
   bool per_edge_ = false;
 };
 

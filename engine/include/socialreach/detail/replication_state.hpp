@@ -1,7 +1,10 @@
-// Per-thread state of one replication, reused across replications without clearing: a node whose
-// stamp is not the current epoch is unaware. Each node packs its flags and two origins in a byte.
+// Per-thread state of one replication, reused across replications without clearing: each node
+// has one 32-bit word, its low 8 bits the flags and origins, its high 24 bits the epoch (the
+// replication) they belong to. A node whose epoch is not the current one is unaware. One word
+// per node means one cache line touched per examined edge.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -12,32 +15,33 @@ namespace socialreach::detail {
 
 class ReplicationState {
  public:
-  explicit ReplicationState(std::int64_t n_nodes) : stamp_(n_nodes, 0), packed_(n_nodes, 0) {}
+  explicit ReplicationState(std::int64_t n_nodes) : words_(n_nodes, 0) {}
 
   // Starts a new replication: every node unaware, metrics zero.
   void begin() {
-    if (++epoch_ == 0) {  // the stamp wrapped after 2^32 replications on this thread
-      std::fill(stamp_.begin(), stamp_.end(), 0);
-      epoch_ = 1;
+    epoch_ += kEpochStep;
+    if (epoch_ == 0) {  // the 24-bit epoch wrapped after 2^24 - 1 replications on this thread
+      std::fill(words_.begin(), words_.end(), 0);
+      epoch_ = kEpochStep;
     }
     metrics = {};
   }
 
-  bool seed(NodeId v) const { return touched(v) && (packed_[v] & kSeed); }
-  bool exposed(NodeId v) const { return touched(v) && (packed_[v] & kExposed); }
-  bool adopted(NodeId v) const { return touched(v) && (packed_[v] & kAdopted); }
+  bool seed(NodeId v) const { return flags(v) & kSeed; }
+  bool exposed(NodeId v) const { return flags(v) & kExposed; }
+  bool adopted(NodeId v) const { return flags(v) & kAdopted; }
   // Kind of the seed whose chain of shares made v adopt (valid when adopted).
-  Kind chain_origin(NodeId v) const { return static_cast<Kind>((packed_[v] >> 5) & 3); }
+  Kind chain_origin(NodeId v) const { return static_cast<Kind>((words_[v] >> 5) & 3); }
 
   void mark_seed(NodeId v) { touch(v) |= kSeed; }
 
   // v saw a share that came through a chain started by a seed of kind `origin`.
   void expose(NodeId v, Kind origin) {
-    std::uint8_t& bits = touch(v);
+    std::uint32_t& word = touch(v);
     ++metrics.impressions;
-    if (bits & kExposed) return;
-    bits |= kExposed | static_cast<std::uint8_t>(static_cast<int>(origin) << 3);
-    if (!(bits & kSeed)) {
+    if (word & kExposed) return;
+    word |= kExposed | (static_cast<std::uint32_t>(origin) << 3);
+    if (!(word & kSeed)) {
       ++metrics.reach;
       ++metrics.reach_by_origin[static_cast<int>(origin)];
     }
@@ -45,9 +49,9 @@ class ReplicationState {
 
   // v adopts through a chain started by a seed of kind `origin`; returns false if it already had.
   bool adopt(NodeId v, Kind origin) {
-    std::uint8_t& bits = touch(v);
-    if (bits & kAdopted) return false;
-    bits |= kAdopted | static_cast<std::uint8_t>(static_cast<int>(origin) << 5);
+    std::uint32_t& word = touch(v);
+    if (word & kAdopted) return false;
+    word |= kAdopted | (static_cast<std::uint32_t>(origin) << 5);
     ++metrics.adopters;
     return true;
   }
@@ -55,19 +59,21 @@ class ReplicationState {
   ReplicationMetrics metrics;
 
  private:
-  static constexpr std::uint8_t kSeed = 1, kExposed = 2, kAdopted = 4;
+  static constexpr std::uint32_t kSeed = 1, kExposed = 2, kAdopted = 4;
+  static constexpr std::uint32_t kEpochStep = 1u << 8, kLowBits = kEpochStep - 1;
 
-  bool touched(NodeId v) const { return stamp_[v] == epoch_; }
-  std::uint8_t& touch(NodeId v) {
-    if (stamp_[v] != epoch_) {
-      stamp_[v] = epoch_;
-      packed_[v] = 0;
-    }
-    return packed_[v];
+  std::uint32_t flags(NodeId v) const {
+    const std::uint32_t word = words_[v];
+    return (word & ~kLowBits) == epoch_ ? word & kLowBits : 0;
+  }
+  std::uint32_t& touch(NodeId v) {
+    std::uint32_t& word = words_[v];
+    if ((word & ~kLowBits) != epoch_) word = epoch_;
+    return word;
   }
 
-  std::vector<std::uint32_t> stamp_;
-  std::vector<std::uint8_t> packed_;  // bits 0-2 flags, 3-4 exposure origin, 5-6 chain origin
+  std::vector<std::uint32_t>
+      words_;  // epoch << 8 | chain origin << 5 | exposure origin << 3 | flags
   std::uint32_t epoch_ = 0;
 };
 
