@@ -11,7 +11,7 @@ APT_PACKAGES := g++ make python3-dev python3-venv libeigen3-dev libboost-dev lib
 # The real networks (SNAP) live outside the repository; point SOCIALREACH_DATA elsewhere to move them.
 export SOCIALREACH_DATA ?= $(abspath ../shared/data)
 
-.PHONY: demo test setup apt install test-cpp test-python bench sanitize format lint clean
+.PHONY: demo test setup apt install test-cpp test-python bench bench-peers sanitize format lint clean
 
 demo: install
 	$(PY) -m socialreach.demo
@@ -55,6 +55,11 @@ bench: build/cpp/build.ninja
 	$(CMAKE) --build build/cpp -j $(JOBS) --target socialreach_bench
 	mkdir -p bench/results
 	build/cpp/socialreach_bench --benchmark_out=bench/results/engine.json --benchmark_out_format=json
+
+# socialreach against cynetdiff, ndlib and EoN on the same workloads (bench/results/peers.md).
+bench-peers: install
+	$(PY) -m pip install -q --no-build-isolation ".[bench]"
+	$(PY) bench/compare_peers.py $(PEERS_ARGS)
 
 # The C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: setup
