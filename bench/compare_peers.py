@@ -129,8 +129,8 @@ def networkx_graph(net):
 
 
 def run_ndlib(graph, net, probabilities, p, seeds, cascades: int, budget: float) -> Run:
-    import ndlib.models.ModelConfig as mc
     import ndlib.models.epidemics as ep
+    import ndlib.models.ModelConfig as mc
 
     np.random.seed(11)
     model = ep.IndependentCascadesModel(graph)

@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pytest
+
 import socialreach as sr
 
 AUDIENCE = 1_000

@@ -1,6 +1,7 @@
 import networkx as nx
 import numpy as np
 import pytest
+
 import socialreach as sr
 
 

@@ -2,6 +2,7 @@ import networkx as nx
 import numpy as np
 import pytest
 import scipy.sparse
+
 import socialreach as sr
 
 

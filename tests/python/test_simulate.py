@@ -3,6 +3,7 @@ import threading
 
 import numpy as np
 import pytest
+
 import socialreach as sr
 
 
