@@ -45,7 +45,7 @@ build/cpp/build.ninja: CMakeLists.txt | setup
 	  -DSOCIALREACH_BUILD_BENCH=ON -DCMAKE_BUILD_TYPE=Release
 
 test-cpp: build/cpp/build.ninja
-	$(CMAKE) --build build/cpp -j $(JOBS)
+	$(CMAKE) --build build/cpp -j $(JOBS) --target socialreach_tests
 	$(VENV)/bin/ctest --test-dir build/cpp --output-on-failure -j $(JOBS)
 
 test-python: install
