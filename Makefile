@@ -7,7 +7,8 @@ PY := $(VENV)/bin/python
 CMAKE := $(VENV)/bin/cmake
 JOBS ?= 2
 APT_PACKAGES := g++ make python3-dev python3-venv libeigen3-dev libboost-dev libboost-graph-dev \
-	libgtest-dev libbenchmark-dev librandom123-dev
+	libgtest-dev libbenchmark-dev librandom123-dev \
+	chromium chromium-driver
 # The real networks (SNAP) live outside the repository; point SOCIALREACH_DATA elsewhere to move them.
 export SOCIALREACH_DATA ?= $(abspath ../shared/data)
 
