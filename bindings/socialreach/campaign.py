@@ -14,7 +14,8 @@ import pandas as pd
 
 from . import _engine
 from ._stats import mean_ci
-from ._validate import node_ids, run_seed, threads as threads_option, whole_number
+from ._validate import node_ids, run_seed, whole_number
+from ._validate import threads as threads_option
 from .compare import Comparison
 from .kinds import KIND_NAMES
 from .network import Network
@@ -109,7 +110,7 @@ class Funnel:
                 f"Funnel.attention_delay must be a number >= 1 (hours), got {self.attention_delay!r}"
             ) from None
         object.__setattr__(self, "attention_delay", delay)
-        self._engine  # validates the ranges
+        _ = self._engine  # the engine checks the ranges
 
     @property
     def _engine(self) -> _engine.Funnel:

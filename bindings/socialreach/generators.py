@@ -195,15 +195,18 @@ def organization(
     >>> sorted(set(net.groups[:200].tolist()))
     [0, 1, 2, 3]
     """
-    spec_args = dict(
-        company_followers=-1 if company_followers is None else whole_number(company_followers, "organization.company_followers", minimum=0),
-        followers_per_employee=_number(followers_per_employee, "organization.followers_per_employee"),
-        audience_sigma=_number(audience_sigma, "organization.audience_sigma"),
-        audience_overlap=_number(audience_overlap, "organization.audience_overlap"),
-        within_department=_number(within_department, "organization.within_department"),
-        public_degree=_number(public_degree, "organization.public_degree"),
-        seed=run_seed(seed),
-    )
+    followers = company_followers
+    spec_args = {
+        "company_followers": -1
+        if followers is None
+        else whole_number(followers, "organization.company_followers", minimum=0),
+        "followers_per_employee": _number(followers_per_employee, "organization.followers_per_employee"),
+        "audience_sigma": _number(audience_sigma, "organization.audience_sigma"),
+        "audience_overlap": _number(audience_overlap, "organization.audience_overlap"),
+        "within_department": _number(within_department, "organization.within_department"),
+        "public_degree": _number(public_degree, "organization.public_degree"),
+        "seed": run_seed(seed),
+    }
     if internal is not None:
         if not isinstance(internal, Network):
             raise ValueError(f"organization.internal must be a socialreach Network, got {type(internal).__name__}")
