@@ -14,8 +14,10 @@ export SOCIALREACH_DATA ?= $(abspath ../shared/data)
 
 .PHONY: demo test setup apt install test-cpp test-python bench sanitize format lint clean
 
+# The recruitment scenario: company page vs employee shares vs both, with an HTML report.
+DEMO_SCENARIO ?= scenarios/recruitment_campaign.toml
 demo: install
-	$(PY) -m socialreach.demo
+	$(VENV)/bin/socialreach compare $(DEMO_SCENARIO) --out out/demo
 
 test: install test-cpp test-python
 
