@@ -180,7 +180,7 @@ def organization(
       ten times larger than their company page's following.
     - ``audience_overlap=0.05``: "a few percent"; we found no published measurement, so treat it
       as an assumption and vary it (scenario files make that easy).
-    - ``colleague_ties=10``, ``within_department=0.8``, ``public_degree=4``: round numbers that
+    - ``colleague_ties=10`` (at most employees - 1), ``within_department=0.8``, ``public_degree=4``: round numbers that
       give a connected, clustered organisation; no source.
 
     Feed visibility (organic reach of company pages of a few percent, e.g. Ogilvy's 2014 report
@@ -232,10 +232,13 @@ def organization(
         return Network(_engine.generators.organization_from_internal(internal._engine, labels.astype(np.int64), spec))
     if employees is None:
         raise ValueError("organization needs employees= (a number) or internal= (a Network of employees)")
+    employees = whole_number(employees, "organization.employees")
+    if colleague_ties is None:
+        colleague_ties = float(min(10, max(employees - 1, 0)))
     spec = _engine.generators.OrganizationSpec(
-        whole_number(employees, "organization.employees"),
+        employees,
         10 if departments is None else whole_number(departments, "organization.departments"),
-        colleague_ties=_number(10.0 if colleague_ties is None else colleague_ties, "organization.colleague_ties"),
+        colleague_ties=_number(colleague_ties, "organization.colleague_ties"),
         **spec_args,
     )
     return Network(_engine.generators.organization(spec))

@@ -361,7 +361,7 @@ def load(path) -> Scenario:
         settings["departments"] = check.number(
             org, "departments", org_path, 10, lo=1, hi=settings["employees"], integer=True
         )
-        settings["colleague_ties"] = check.number(org, "colleague_ties", org_path, 10.0, lo=0)
+        settings["colleague_ties"] = check.number(org, "colleague_ties", org_path, None, lo=0)
         settings["within_department"] = check.number(
             org, "within_department", org_path, 0.8, lo=0, hi=1
         )
