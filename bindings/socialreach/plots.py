@@ -78,7 +78,7 @@ def reach_by_origin(comparison, path: Path) -> Path:
         [r.by_origin["reach"]["employee"].mean() for r in comparison.results.values()]
     )
     potential = np.array([r.potential_reach.mean() for r in comparison.results.values()])
-    figure, axes = plt.subplots(figsize=(8, 0.7 * len(names) + 1.8))
+    figure, axes = plt.subplots(figsize=(8, 0.7 * len(names) + 2.3))
     y = np.arange(len(names))
     axes.barh(y, company, color="tab:blue", label="reach via the company page")
     axes.barh(y, employee, left=company, color="tab:orange", label="reach via employees")
@@ -88,7 +88,9 @@ def reach_by_origin(comparison, path: Path) -> Path:
     axes.set_yticks(y, names)
     axes.invert_yaxis()
     axes.set(xlabel="people (mean over replications)", title="Reach by origin, and potential reach")
-    axes.legend(fontsize="small", loc="lower right")
+    axes.legend(
+        fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, frameon=False
+    )
     axes.grid(axis="x", alpha=0.3)
     figure.tight_layout()
     figure.savefig(path, dpi=110)
