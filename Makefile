@@ -7,14 +7,16 @@ PY := $(VENV)/bin/python
 CMAKE := $(VENV)/bin/cmake
 JOBS ?= 2
 APT_PACKAGES := g++ make python3-dev python3-venv libeigen3-dev libboost-dev libboost-graph-dev \
-	libgtest-dev libbenchmark-dev
+	libgtest-dev libbenchmark-dev chromium chromium-driver
 # The real networks (SNAP) live outside the repository; point SOCIALREACH_DATA elsewhere to move them.
 export SOCIALREACH_DATA ?= $(abspath ../shared/data)
 
 .PHONY: demo test setup apt install test-cpp test-python bench bench-peers sanitize format lint clean
 
+# The recruitment scenario: company page vs employee shares vs both, with an HTML report.
+DEMO_SCENARIO ?= scenarios/recruitment_campaign.toml
 demo: install
-	$(PY) -m socialreach.demo
+	$(VENV)/bin/socialreach compare $(DEMO_SCENARIO) --out out/demo
 
 test: install test-cpp test-python
 

@@ -13,6 +13,15 @@ Example
 from importlib.metadata import PackageNotFoundError, version
 
 from . import generators
+from .campaign import (
+    Campaign,
+    CampaignComparison,
+    CampaignResults,
+    Funnel,
+    LoyaltyTier,
+    compare_campaigns,
+    run_campaign,
+)
 from .compare import Comparison, Estimate, compare
 from .independent_cascade import IndependentCascade
 from .kinds import Kind
@@ -27,15 +36,22 @@ except PackageNotFoundError:  # running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Campaign",
+    "CampaignComparison",
+    "CampaignResults",
     "Comparison",
     "Estimate",
+    "Funnel",
     "IndependentCascade",
     "Kind",
+    "LoyaltyTier",
     "Network",
     "RandomSeeds",
     "Results",
     "compare",
+    "compare_campaigns",
     "generators",
     "random_seeds",
+    "run_campaign",
     "simulate",
 ]

@@ -26,6 +26,12 @@ enum class Purpose : std::uint8_t {
   kTieBreak = 7,       // a coin flip on a tie
   kGenerator = 8,      // graph generators
   kParticipation = 9,  // campaign participation
+  // Advocacy campaigns and their funnel (numbered apart so other additions do not collide).
+  kTier = 20,       // an employee's loyalty tier in a replication
+  kRepost = 21,     // whether an ambassador shares a later post
+  kAttention = 22,  // the delay before an audience member sees a share
+  kEngage = 23,     // the engagement coin of an exposure
+  kConvert = 24,    // a person's conversion coin
 };
 
 inline constexpr std::uint64_t rotate_right(std::uint64_t x, int r) {
