@@ -18,11 +18,18 @@ const Network& er_million() {
   return net;
 }
 
+// The peer workloads (b) and (c) of bench/compare_peers.py: directed ER, n = 100,000, mean 10.
+const Network& er_hundred_thousand() {
+  static const Network net = generators::erdos_renyi(100'000, 10.0, true, 2);
+  return net;
+}
+
 const Network& ba_million() {
   static const Network net = generators::barabasi_albert(1'000'000, 5, 1);
   return net;
 }
 
+// Arguments: threads, then 1 for the fused 64-replication cascade or 0 for one at a time.
 void run_cascades(benchmark::State& state, const Network& net, const IndependentCascade& model,
                   std::int64_t seeds, std::int64_t replications) {
   Campaign campaign;
@@ -30,6 +37,7 @@ void run_cascades(benchmark::State& state, const Network& net, const Independent
   RunOptions options;
   options.replications = replications;
   options.threads = static_cast<int>(state.range(0));
+  options.fuse = state.range(1) != 0 ? RunOptions::Fuse::kAlways : RunOptions::Fuse::kNever;
   std::int64_t edges = 0, cascades = 0;
   std::uint64_t seed = 0;
   for (auto _ : state) {
@@ -49,7 +57,7 @@ void BM_IcSmallCascadesEr(benchmark::State& state) {
   run_cascades(state, er_million(), IndependentCascade{0.05}, 10, 2000);
 }
 void BM_IcLargeCascadesEr(benchmark::State& state) {
-  run_cascades(state, er_million(), IndependentCascade{0.15}, 10, 20);
+  run_cascades(state, er_million(), IndependentCascade{0.15}, 10, 64);
 }
 void BM_IcWeightedCascadeBa(benchmark::State& state) {
   IndependentCascade model;
@@ -57,9 +65,38 @@ void BM_IcWeightedCascadeBa(benchmark::State& state) {
   run_cascades(state, ba_million(), model, 50, 200);
 }
 
-BENCHMARK(BM_IcSmallCascadesEr)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_IcLargeCascadesEr)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_IcWeightedCascadeBa)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+void BM_IcPeerWorkloadB(benchmark::State& state) {
+  run_cascades(state, er_hundred_thousand(), IndependentCascade{0.05}, 10, 10000);
+}
+void BM_IcPeerWorkloadC(benchmark::State& state) {
+  run_cascades(state, er_hundred_thousand(), IndependentCascade{0.15}, 10, 128);
+}
+BENCHMARK(BM_IcPeerWorkloadB)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_IcPeerWorkloadC)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+BENCHMARK(BM_IcSmallCascadesEr)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_IcLargeCascadesEr)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_IcWeightedCascadeBa)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 void BM_BuildErdosRenyiMillion(benchmark::State& state) {
   for (auto _ : state)

@@ -211,7 +211,9 @@ def organization(
         "company_followers": -1
         if followers is None
         else whole_number(followers, "organization.company_followers", minimum=0),
-        "followers_per_employee": _number(followers_per_employee, "organization.followers_per_employee"),
+        "followers_per_employee": _number(
+            followers_per_employee, "organization.followers_per_employee"
+        ),
         "audience_sigma": _number(audience_sigma, "organization.audience_sigma"),
         "audience_overlap": _number(audience_overlap, "organization.audience_overlap"),
         "within_department": _number(within_department, "organization.within_department"),
@@ -220,14 +222,18 @@ def organization(
     }
     if internal is not None:
         if not isinstance(internal, Network):
-            raise ValueError(f"organization.internal must be a socialreach Network, got {type(internal).__name__}")
+            raise ValueError(
+                f"organization.internal must be a socialreach Network, got {type(internal).__name__}"
+            )
         if employees is not None and employees != internal.n_nodes:
             raise ValueError(
                 f"organization.employees must be None or the internal network's {internal.n_nodes} nodes, got {employees!r}"
             )
         if colleague_ties is not None:
-            raise ValueError("organization.colleague_ties must be None with internal= (its ties are the colleagues), "
-                             f"got {colleague_ties!r}")
+            raise ValueError(
+                "organization.colleague_ties must be None with internal= (its ties are the colleagues), "
+                f"got {colleague_ties!r}"
+            )
         if departments is None:
             labels = np.zeros(internal.n_nodes, dtype=np.int64)
         else:
@@ -240,9 +246,15 @@ def organization(
         spec = _engine.generators.OrganizationSpec(
             internal.n_nodes, 1, colleague_ties=0.0, **spec_args
         )
-        return Network(_engine.generators.organization_from_internal(internal._engine, labels.astype(np.int64), spec))
+        return Network(
+            _engine.generators.organization_from_internal(
+                internal._engine, labels.astype(np.int64), spec
+            )
+        )
     if employees is None:
-        raise ValueError("organization needs employees= (a number) or internal= (a Network of employees)")
+        raise ValueError(
+            "organization needs employees= (a number) or internal= (a Network of employees)"
+        )
     employees = whole_number(employees, "organization.employees")
     if colleague_ties is None:
         colleague_ties = float(min(10, max(employees - 1, 0)))

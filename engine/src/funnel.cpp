@@ -1,19 +1,14 @@
 #include "socialreach/funnel.hpp"
 
-#include <omp.h>
-
 #include <algorithm>
-#include <atomic>
-#include <chrono>
 #include <cmath>
-#include <exception>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <type_traits>
 
 #include "socialreach/detail/counter_rng.hpp"
 #include "socialreach/detail/funnel_state.hpp"
+#include "socialreach/detail/independent_cascade_rule.hpp"
+#include "socialreach/detail/parallel_runs.hpp"
 #include "socialreach/errors.hpp"
 
 namespace socialreach {
@@ -86,12 +81,11 @@ class FunnelReplication {
         funnel_(funnel),
         eligible_(eligible),
         departments_(departments),
-        state_(network.n_nodes(), funnel.horizon) {
+        state_(network.n_nodes(), funnel.horizon),
+        cascade_(model, network) {
     for (int k = 0; k < kKindCount; ++k) {
-      uniform_p_[k] = credible_probability(model.p, model.credibility[k]);
       engage_p_[k] = credible_probability(funnel.engagement, model.credibility[k]);
     }
-    per_edge_ = model.weighted_cascade || network.weighted();
     log_stay_ = funnel.attention_delay > 1.0 ? std::log1p(-1.0 / funnel.attention_delay) : 0.0;
     edge_stride_ = static_cast<std::uint64_t>(std::max<std::int64_t>(network.n_edges(), 1));
   }
@@ -174,8 +168,7 @@ class FunnelReplication {
     const auto& targets = network_.targets();
     for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
       const std::uint64_t what = e + post * edge_stride_;
-      if (visibility < 1.0 &&
-          CounterRng::to_unit(rng.words(what, Purpose::kAdopt)[1]) >= visibility)
+      if (visibility < 1.0 && CounterRng::to_unit(rng.bits(what, Purpose::kSee)) >= visibility)
         continue;
       std::int64_t delay = 1;
       if (log_stay_ < 0.0) {
@@ -203,8 +196,8 @@ class FunnelReplication {
     const bool engages = rng.uniform(what, Purpose::kEngage) < engage_p_[sender];
     bool reshares = false;
     if (!state_.has(v, FunnelState::kReshared)) {
-      const double p = per_edge_ ? edge_probability(x.edge, v, sender) : uniform_p_[sender];
-      reshares = CounterRng::to_unit(rng.words(what, Purpose::kAdopt)[0]) < p;
+      reshares = CounterRng::below_threshold(rng.bits(what, Purpose::kAdopt),
+                                             cascade_.adopt_threshold(x.edge, v, sender));
     }
     if ((engages || reshares) && !state_.has(v, FunnelState::kEngaged)) {
       state_.set(v, FunnelState::kEngaged);
@@ -220,12 +213,6 @@ class FunnelReplication {
       count(FunnelMetric::reshares, x.origin, x.department);
       share(v, x.post, step, x.origin, x.department, rng);
     }
-  }
-
-  double edge_probability(EdgeId e, NodeId v, int k) const {
-    double base = model_.weighted_cascade ? 1.0 / network_.in_degrees()[v] : model_.p;
-    if (network_.weighted()) base *= network_.weights()[e];
-    return credible_probability(base, model_.credibility[k]);
   }
 
   void record(FunnelResults& out, std::int64_t slot) const {
@@ -255,8 +242,8 @@ class FunnelReplication {
   FunnelState state_;
   Tally tally_;
   std::vector<Poster> posters_;
-  PerKind uniform_p_{}, engage_p_{};
-  bool per_edge_ = false;
+  detail::IndependentCascadeRule cascade_;  // the adoption (reshare) coin thresholds
+  PerKind engage_p_{};
   double log_stay_ = 0.0;  // log(1 - 1 / attention_delay); 0 when every delay is one step
   std::uint64_t edge_stride_ = 1;
 };
@@ -307,55 +294,16 @@ FunnelResults simulate_funnel(const Network& network, const Model& model,
 
   const std::int64_t total = options.replications;
   FunnelResults results(total, departments, funnel.horizon);
-  std::atomic<std::int64_t> next_replication{0};
-  std::atomic<std::int64_t> finished{0};
-  std::atomic<bool> stop{false};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
-
-#pragma omp parallel num_threads(threads)
-  {
-    const bool caller = omp_get_thread_num() == 0;  // only the calling thread polls
-    auto last_poll = std::chrono::steady_clock::now();
-    auto poll = [&](bool force) {
-      if (!options.poll) return;
-      const auto now = std::chrono::steady_clock::now();
-      if (!force && std::chrono::duration<double>(now - last_poll).count() < options.poll_seconds)
-        return;
-      last_poll = now;
-      try {
-        if (!options.poll(finished.load())) stop = true;
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-        stop = true;
-      }
-    };
-    try {
-      FunnelReplication replication(network, *cascade, campaign, funnel, eligible, departments);
-      while (!stop.load(std::memory_order_relaxed)) {
-        const std::int64_t i = next_replication.fetch_add(1);
-        if (i >= total) break;
-        replication.run(options.first_replication + i, options.seed, results, i);
-        finished.fetch_add(1);
-        if (caller) poll(false);
-      }
-    } catch (...) {
-      std::lock_guard<std::mutex> lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-      stop = true;
-    }
-    if (caller) {  // keep answering the caller (progress, Ctrl-C) until every thread is done
-      while (!stop.load() && finished.load() < total) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        poll(false);
-      }
-      if (!stop.load()) poll(true);
-    }
-  }
-  if (failure) std::rethrow_exception(failure);
-  if (stop.load()) throw Cancelled();
+  detail::run_parallel(
+      total, options,
+      [&] {
+        return [&, replication = FunnelReplication(network, *cascade, campaign, funnel, eligible,
+                                                   departments)](std::int64_t i) mutable {
+          replication.run(options.first_replication + i, options.seed, results, i);
+          return std::int64_t{1};
+        };
+      },
+      [](const auto&) {});
   return results;
 }
 

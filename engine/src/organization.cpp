@@ -30,11 +30,11 @@ CounterRng stream_rng(std::uint64_t seed, Stream stream, std::uint64_t node) {
   return CounterRng(seed, (static_cast<std::uint64_t>(stream) << 40) | node);
 }
 
-// A standard normal deviate by the Box-Muller transform (no std::*_distribution).
+// A standard normal deviate by the Box-Muller transform (no std::*_distribution); it uses the
+// draws 2 * draw and 2 * draw + 1.
 double normal(const CounterRng& rng, std::uint64_t draw) {
-  const auto words = rng.words(draw, Purpose::kGenerator);
-  const double u1 = 1.0 - CounterRng::to_unit(words[0]);  // (0, 1]
-  const double u2 = CounterRng::to_unit(words[1]);
+  const double u1 = 1.0 - rng.uniform(2 * draw, Purpose::kGenerator);  // (0, 1]
+  const double u2 = rng.uniform(2 * draw + 1, Purpose::kGenerator);
   return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
 }
 
@@ -96,7 +96,7 @@ Network attach_audiences(std::vector<std::vector<NodeId>> colleagues,
     audience[i] = std::llround(std::min(size, static_cast<double>(kMaxNodes)));
     shared[i] = std::min(
         audience[i],
-        stochastic_round(static_cast<double>(audience[i]) * spec.audience_overlap, rng, 1));
+        stochastic_round(static_cast<double>(audience[i]) * spec.audience_overlap, rng, 2));
     audience_total += audience[i];
     if (audience_total > kMaxNodes) {
       fail_value("organization", "small enough for " + format_number(kMaxNodes) + " nodes",

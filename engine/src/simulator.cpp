@@ -3,16 +3,15 @@
 #include <omp.h>
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <exception>
-#include <mutex>
-#include <thread>
+#include <optional>
 #include <utility>
 
 #include "socialreach/detail/counter_rng.hpp"
+#include "socialreach/detail/fused_cascade.hpp"
 #include "socialreach/detail/independent_cascade_rule.hpp"
+#include "socialreach/detail/parallel_runs.hpp"
 #include "socialreach/detail/replication_state.hpp"
+#include "socialreach/detail/seed_schedule.hpp"
 #include "socialreach/errors.hpp"
 
 namespace socialreach {
@@ -30,72 +29,167 @@ void RunOptions::validate() const {
 
 namespace {
 
-struct SeedStart {
-  NodeId node;
-  std::int64_t step;
-};
-
 using detail::CounterRng;
-using detail::Purpose;
 using detail::ReplicationState;
+using detail::SeedStart;
 
-// The seeds of replication r: fixed ones sorted by start step, or a fresh random draw (Floyd's
-// algorithm, which picks k distinct nodes with k random numbers) all starting at step 0.
-void draw_seeds(const std::vector<SeedStart>& fixed, std::int64_t random_count,
-                std::int64_t n_nodes, const CounterRng& rng, ReplicationState& state,
-                std::vector<SeedStart>& seeds) {
-  seeds.clear();
-  if (random_count == 0) {
-    seeds = fixed;
-  } else {
-    for (std::int64_t j = n_nodes - random_count; j < n_nodes; ++j) {
-      auto t = static_cast<NodeId>(rng.below(static_cast<std::uint64_t>(j) + 1,
-                                             static_cast<std::uint64_t>(j), Purpose::kSeedPick));
-      if (state.seed(t)) t = static_cast<NodeId>(j);
-      state.mark_seed(t);
-      seeds.push_back({t, 0});
-    }
-  }
-  for (const auto& s : seeds) state.mark_seed(s.node);
+void add_steps(std::vector<std::int64_t>& total, const std::vector<std::int64_t>& part) {
+  if (total.size() < part.size()) total.resize(part.size(), 0);
+  for (std::size_t t = 0; t < part.size(); ++t) total[t] += part[t];
 }
 
 // Drives one replication step by step: seeds adopt at their start step; nodes that adopted at
 // step t - 1 share at step t through the model's rule.
 template <typename Rule>
-void run_replication(const Rule& rule, const Network& network, const std::vector<SeedStart>& seeds,
-                     std::int64_t max_steps, const CounterRng& rng, ReplicationState& state,
-                     std::vector<NodeId>& frontier, std::vector<NodeId>& next,
-                     std::vector<std::int64_t>& new_adopters_by_step) {
-  std::size_t pending = 0;
-  std::int64_t step = 0;
-  auto start_seeds = [&](std::vector<NodeId>& into) {
-    for (; pending < seeds.size() && seeds[pending].step == step; ++pending) {
-      const NodeId v = seeds[pending].node;
-      if (state.adopt(v, network.kind(v))) into.push_back(v);
-    }
-  };
-  frontier.clear();
-  start_seeds(frontier);
-  auto count = [&](std::size_t adopted_now) {
-    if (adopted_now == 0) return;
-    if (new_adopters_by_step.size() <= static_cast<std::size_t>(step))
-      new_adopters_by_step.resize(step + 1, 0);
-    new_adopters_by_step[step] += static_cast<std::int64_t>(adopted_now);
-    state.metrics.steps = step;
-  };
-  count(frontier.size());
-  while ((!frontier.empty() || pending < seeds.size()) && (max_steps < 0 || step < max_steps)) {
-    ++step;
-    next.clear();
-    for (NodeId u : frontier) rule.share(u, rng, state, next);
-    start_seeds(next);
-    count(next.size());
-    std::swap(frontier, next);
-  }
-}
+class StepDriver {
+ public:
+  StepDriver(const Rule& rule, const Network& network, const std::vector<SeedStart>& fixed,
+             std::int64_t random_count, const RunOptions& options, Results& results)
+      : rule_(rule),
+        network_(network),
+        fixed_(fixed),
+        random_count_(random_count),
+        options_(options),
+        results_(results),
+        state_(network.n_nodes()) {}
 
-detail::IndependentCascadeRule make_rule(const IndependentCascade& model, const Network& network) {
-  return detail::IndependentCascadeRule(model, network);
+  // Runs replication first_replication + i into slot i.
+  std::int64_t operator()(std::int64_t i) {
+    const CounterRng rng(options_.seed, static_cast<std::uint64_t>(options_.first_replication + i));
+    state_.begin();
+    draw_seeds(rng);
+    run(rng);
+    results_.record(i, state_.metrics);
+    return 1;
+  }
+
+  std::vector<std::int64_t> by_step;  // new adopters per step, summed over this thread's runs
+
+ private:
+  // The fixed schedule, or a fresh random draw all starting at step 0.
+  void draw_seeds(const CounterRng& rng) {
+    seeds_.clear();
+    if (random_count_ == 0) {
+      seeds_ = fixed_;
+    } else {
+      detail::draw_random_seeds(
+          random_count_, network_.n_nodes(), rng, [&](NodeId v) { return state_.seed(v); },
+          [&](NodeId v) {
+            state_.mark_seed(v);
+            seeds_.push_back({v, 0});
+          });
+    }
+    for (const auto& s : seeds_) state_.mark_seed(s.node);
+  }
+
+  void run(const CounterRng& rng) {
+    std::size_t pending = 0;
+    std::int64_t step = 0;
+    auto start_seeds = [&](std::vector<NodeId>& into) {
+      for (; pending < seeds_.size() && seeds_[pending].step == step; ++pending) {
+        const NodeId v = seeds_[pending].node;
+        if (state_.adopt(v, network_.kind(v))) into.push_back(v);
+      }
+    };
+    auto count = [&](std::size_t adopted_now) {
+      if (adopted_now == 0) return;
+      if (by_step.size() <= static_cast<std::size_t>(step)) by_step.resize(step + 1, 0);
+      by_step[step] += static_cast<std::int64_t>(adopted_now);
+      state_.metrics.steps = step;
+    };
+    frontier_.clear();
+    start_seeds(frontier_);
+    count(frontier_.size());
+    const std::int64_t max_steps = options_.max_steps;
+    while ((!frontier_.empty() || pending < seeds_.size()) && (max_steps < 0 || step < max_steps)) {
+      ++step;
+      next_.clear();
+      for (NodeId u : frontier_) rule_.share(u, rng, state_, next_);
+      start_seeds(next_);
+      count(next_.size());
+      std::swap(frontier_, next_);
+    }
+  }
+
+  const Rule& rule_;
+  const Network& network_;
+  const std::vector<SeedStart>& fixed_;
+  std::int64_t random_count_;
+  const RunOptions& options_;
+  Results& results_;
+  ReplicationState state_;
+  std::vector<SeedStart> seeds_;
+  std::vector<NodeId> frontier_, next_;
+};
+
+// Runs a block of replications of the fused cascade into their slots.
+class FusedDriver {
+ public:
+  FusedDriver(const detail::IndependentCascadeRule& rule, const Network& network,
+              const std::vector<SeedStart>& fixed, std::int64_t random_count, Kind origin,
+              std::int64_t width, const RunOptions& options, Results& results)
+      : fused_(rule, network),
+        fixed_(fixed),
+        random_count_(random_count),
+        origin_(origin),
+        width_(width),
+        options_(options),
+        results_(results) {}
+
+  std::int64_t operator()(std::int64_t block) {
+    const std::int64_t first = block * width_;
+    const int worlds = static_cast<int>(std::min(width_, options_.replications - first));
+    metrics_.resize(worlds);
+    fused_.run(options_.seed, options_.first_replication + first, worlds, fixed_, random_count_,
+               origin_, options_.max_steps, metrics_.data(), by_step);
+    for (int w = 0; w < worlds; ++w) results_.record(first + w, metrics_[w]);
+    return worlds;
+  }
+
+  std::vector<std::int64_t> by_step;
+
+ private:
+  detail::FusedCascade fused_;
+  const std::vector<SeedStart>& fixed_;
+  std::int64_t random_count_;
+  Kind origin_;
+  std::int64_t width_;
+  const RunOptions& options_;
+  Results& results_;
+  std::vector<ReplicationMetrics> metrics_;
+};
+
+// Fusing pays when one share starts large cascades (measured in bench/cascade_bench.cpp: 10x
+// at 10 expected adoptions per share, 1.1x at 1.5, slower below 1).
+constexpr double kFuseAboveTransmissions = 1.25;
+
+// The kind every chain starts from when the fused cascade applies and pays (independent cascade,
+// every share seen, every possible seed of one kind, large cascades); nothing otherwise.
+std::optional<Kind> fused_origin(const Model& model, const Network& network,
+                                 const std::vector<SeedStart>& fixed, std::int64_t random_count,
+                                 const RunOptions& options) {
+  const auto* cascade = std::get_if<IndependentCascade>(&model);
+  if (options.fuse == RunOptions::Fuse::kNever || cascade == nullptr) return std::nullopt;
+  if (std::any_of(cascade->visibility.begin(), cascade->visibility.end(),
+                  [](double v) { return v < 1.0; })) {
+    return std::nullopt;
+  }
+  if (options.fuse == RunOptions::Fuse::kAuto &&
+      detail::IndependentCascadeRule(*cascade, network).mean_transmissions() <
+          kFuseAboveTransmissions) {
+    return std::nullopt;
+  }
+  const auto& kinds = network.kinds();
+  if (random_count > 0) {
+    const bool one_kind =
+        std::all_of(kinds.begin(), kinds.end(), [&](Kind k) { return k == kinds.front(); });
+    return one_kind ? std::optional<Kind>(kinds.front()) : std::nullopt;
+  }
+  const Kind origin = network.kind(fixed.front().node);
+  for (const auto& s : fixed) {
+    if (network.kind(s.node) != origin) return std::nullopt;
+  }
+  return origin;
 }
 
 }  // namespace
@@ -106,86 +200,41 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
   validate(model);
   campaign.validate(network);
 
-  std::vector<SeedStart> fixed;
-  for (std::size_t i = 0; i < campaign.seeds.size(); ++i) {
-    fixed.push_back({static_cast<NodeId>(campaign.seeds[i]),
-                     campaign.start_steps.empty() ? 0 : campaign.start_steps[i]});
-  }
-  std::stable_sort(fixed.begin(), fixed.end(),
-                   [](const SeedStart& a, const SeedStart& b) { return a.step < b.step; });
+  const std::vector<SeedStart> fixed = detail::fixed_schedule(campaign);
   const std::int64_t random_count = campaign.random_seed_count(network);
-
   const std::int64_t total = options.replications;
   Results results(total);
   std::vector<std::int64_t> new_adopters_by_step;
-  std::atomic<std::int64_t> next_replication{0};
-  std::atomic<std::int64_t> finished{0};
-  std::atomic<bool> stop{false};
-  std::exception_ptr failure;
-  std::mutex merge_mutex;
-  const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
+  auto merge = [&](const auto& driver) { add_steps(new_adopters_by_step, driver.by_step); };
 
-#pragma omp parallel num_threads(threads)
-  {
-    ReplicationState state(network.n_nodes());
-    std::vector<NodeId> frontier, next;
-    std::vector<SeedStart> seeds;
-    std::vector<std::int64_t> local_by_step;
-    const bool caller = omp_get_thread_num() == 0;  // only the calling thread polls
-    auto last_poll = std::chrono::steady_clock::now();
-    auto poll = [&](bool force) {
-      if (!options.poll) return;
-      const auto now = std::chrono::steady_clock::now();
-      if (!force && std::chrono::duration<double>(now - last_poll).count() < options.poll_seconds)
-        return;
-      last_poll = now;
-      try {
-        if (!options.poll(finished.load())) stop = true;
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(merge_mutex);
-        if (!failure) failure = std::current_exception();
-        stop = true;
-      }
-    };
-    try {
-      std::visit(
-          [&](const auto& m) {
-            const auto rule = make_rule(m, network);
-            while (!stop.load(std::memory_order_relaxed)) {
-              const std::int64_t i = next_replication.fetch_add(1);
-              if (i >= total) break;
-              const std::int64_t r = options.first_replication + i;
-              const CounterRng rng(options.seed, static_cast<std::uint64_t>(r));
-              state.begin();
-              draw_seeds(fixed, random_count, network.n_nodes(), rng, state, seeds);
-              run_replication(rule, network, seeds, options.max_steps, rng, state, frontier, next,
-                              local_by_step);
-              results.record(i, state.metrics);
-              finished.fetch_add(1);
-              if (caller) poll(false);
-            }
-          },
-          model);
-    } catch (...) {
-      std::lock_guard<std::mutex> lock(merge_mutex);
-      if (!failure) failure = std::current_exception();
-      stop = true;
-    }
-    if (caller) {  // keep answering the caller (progress, Ctrl-C) until every thread is done
-      while (!stop.load() && finished.load() < total) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        poll(false);
-      }
-      if (!stop.load()) poll(true);
-    }
-    std::lock_guard<std::mutex> lock(merge_mutex);
-    if (new_adopters_by_step.size() < local_by_step.size())
-      new_adopters_by_step.resize(local_by_step.size(), 0);
-    for (std::size_t t = 0; t < local_by_step.size(); ++t)
-      new_adopters_by_step[t] += local_by_step[t];
+  if (const auto origin = fused_origin(model, network, fixed, random_count, options)) {
+    // Blocks of at most 64 replications, as many as a multiple of the thread count so that the
+    // threads finish together. The blocking does not change any result.
+    const std::int64_t threads = options.threads > 0 ? options.threads : omp_get_max_threads();
+    std::int64_t blocks = (total + detail::kFusedWorlds - 1) / detail::kFusedWorlds;
+    blocks = (blocks + threads - 1) / threads * threads;
+    const std::int64_t width = (total + blocks - 1) / blocks;
+    const detail::IndependentCascadeRule rule(std::get<IndependentCascade>(model), network);
+    detail::run_parallel((total + width - 1) / width, options,
+                         [&] {
+                           return FusedDriver(rule, network, fixed, random_count, *origin, width,
+                                              options, results);
+                         },
+                         merge);
+  } else {
+    std::visit(
+        [&](const auto& m) {
+          const detail::IndependentCascadeRule rule(m, network);
+          detail::run_parallel(
+              total, options,
+              [&] {
+                return StepDriver<detail::IndependentCascadeRule>(rule, network, fixed,
+                                                                  random_count, options, results);
+              },
+              merge);
+        },
+        model);
   }
-  if (failure) std::rethrow_exception(failure);
-  if (stop.load()) throw Cancelled();
 
   results.curve.resize(new_adopters_by_step.size());
   std::int64_t cumulative = 0;

@@ -193,3 +193,76 @@ TEST(Simulator, BondPercolationFinalSizeOnErdosRenyi) {
 
 }  // namespace
 }  // namespace socialreach
+
+namespace socialreach {
+namespace {
+
+// The fused cascade (64 replications per pass) must give exactly what one replication at a time
+// gives, whatever the model variant, seeding, schedule or step limit.
+void expect_fused_equals_plain(const Network& net, const IndependentCascade& model,
+                               const Campaign& campaign, std::int64_t replications,
+                               std::int64_t max_steps = -1) {
+  RunOptions options;
+  options.replications = replications;
+  options.seed = 21;
+  options.max_steps = max_steps;
+  options.threads = 2;
+  options.fuse = RunOptions::Fuse::kNever;
+  const Results plain = simulate(net, model, campaign, options);
+  options.fuse = RunOptions::Fuse::kAlways;
+  const Results fused = simulate(net, model, campaign, options);
+  options.threads = 1;
+  const Results fused_one_thread = simulate(net, model, campaign, options);
+  EXPECT_EQ(plain.adopters, fused.adopters);
+  EXPECT_EQ(plain.reach, fused.reach);
+  EXPECT_EQ(plain.impressions, fused.impressions);
+  EXPECT_EQ(plain.steps, fused.steps);
+  EXPECT_EQ(plain.reach_by_origin, fused.reach_by_origin);
+  EXPECT_EQ(plain.curve, fused.curve);
+  EXPECT_EQ(fused.adopters, fused_one_thread.adopters);
+  EXPECT_EQ(fused.curve, fused_one_thread.curve);
+}
+
+TEST(FusedCascade, EqualsOneReplicationAtATime) {
+  const Network er = generators::erdos_renyi(3000, 6.0, true, 4);
+  Campaign fixed;
+  fixed.seeds = {0, 5, 9};
+  expect_fused_equals_plain(er, IndependentCascade{0.3}, fixed, 150);    // large cascades
+  expect_fused_equals_plain(er, IndependentCascade{0.05}, fixed, 130);   // small ones
+  expect_fused_equals_plain(er, IndependentCascade{0.3}, fixed, 70, 2);  // a step limit
+  Campaign random;
+  random.random_count = 4;
+  expect_fused_equals_plain(er, IndependentCascade{0.25}, random, 200);
+  IndependentCascade weighted_cascade;
+  weighted_cascade.weighted_cascade = true;
+  expect_fused_equals_plain(generators::barabasi_albert(3000, 3, 2), weighted_cascade, random, 100);
+  Campaign scheduled;
+  scheduled.seeds = {1, 2, 3};
+  scheduled.start_steps = {0, 3, 3};
+  IndependentCascade credible{0.1};
+  credible.credibility = {1.0, 1.0, 3.0};  // the seeds' kind (public) is more credible
+  expect_fused_equals_plain(er, credible, scheduled, 65);
+}
+
+TEST(FusedCascade, WeightedNetworkAndOddBlockSizes) {
+  std::vector<std::int64_t> src, dst;
+  std::vector<double> weights;
+  const Network base = generators::erdos_renyi(800, 8.0, false, 3);
+  for (NodeId u = 0; u < 800; ++u) {
+    for (EdgeId e = base.offsets()[u]; e < base.offsets()[u + 1]; ++e) {
+      src.push_back(u);
+      dst.push_back(base.targets()[e]);
+      weights.push_back(0.2 + 0.8 * static_cast<double>((u * 7 + e) % 10) / 10.0);
+    }
+  }
+  EdgeListInput in{src, dst, 800, true, weights, {}, {}};
+  const Network weighted = Network::from_edges(in);
+  Campaign campaign;
+  campaign.seeds = {3};
+  for (std::int64_t replications : {1, 63, 64, 65, 129}) {
+    expect_fused_equals_plain(weighted, IndependentCascade{0.4}, campaign, replications);
+  }
+}
+
+}  // namespace
+}  // namespace socialreach

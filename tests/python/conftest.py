@@ -14,14 +14,19 @@ import socialreach as sr
 matplotlib.use("Agg")
 
 ROOT = Path(__file__).resolve().parents[2]
+# Scenario files name the SNAP files relative to $SOCIALREACH_DATA; `make test` sets it, and a
+# bare `pytest` run from the repository gets the same default.
+os.environ.setdefault("SOCIALREACH_DATA", str(ROOT.parent / "shared" / "data"))
 
 
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     """The SNAP networks: $SOCIALREACH_DATA, or ../shared/data beside the repository."""
-    folder = Path(os.environ.get("SOCIALREACH_DATA", ROOT.parent / "shared" / "data"))
+    folder = Path(os.environ["SOCIALREACH_DATA"])
     if not (folder / "email-Eu-core.txt").is_file():
-        pytest.fail(f"real networks not found in {folder}: set SOCIALREACH_DATA to the folder holding the SNAP files")
+        pytest.fail(
+            f"real networks not found in {folder}: set SOCIALREACH_DATA to the folder holding the SNAP files"
+        )
     return folder
 
 

@@ -24,6 +24,10 @@ struct RunOptions {
   // replications; returning false stops the run (simulate then throws Cancelled).
   std::function<bool(std::int64_t)> poll;
   double poll_seconds = 0.1;
+  // Independent cascades can run 64 replications per pass (detail/fused_cascade.hpp) with the
+  // same results: kAuto where that pays, kAlways where it applies, kNever (tests, benchmarks).
+  enum class Fuse { kAuto, kAlways, kNever };
+  Fuse fuse = Fuse::kAuto;
 
   void validate() const;
 };

@@ -29,11 +29,11 @@ class FunnelState {
                                 kConverted = 16;
 
   FunnelState(std::int64_t n_nodes, std::int64_t horizon)
-      : stamp_(n_nodes, 0),
+      : queue(horizon + 1),
+        stamp_(n_nodes, 0),
         flags_(n_nodes, 0),
         origin_(n_nodes, 0),
-        department_(n_nodes, -1),
-        queue(horizon + 1) {}
+        department_(n_nodes, -1) {}
 
   void begin() {
     if (++epoch_ == 0) {  // the stamp wrapped after 2^32 replications on this thread

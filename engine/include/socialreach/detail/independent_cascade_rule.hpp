@@ -35,11 +35,18 @@ class IndependentCascadeRule {
     return CounterRng::threshold(credible_probability(base, model_.credibility[k]));
   }
 
-  bool everyone_sees() const {
-    for (double v : model_.visibility) {
-      if (v < 1.0) return false;
+  // Expected adoptions caused by one share, averaged over senders (every member seeing it):
+  // above about 1 a share starts large cascades.
+  double mean_transmissions() const {
+    const auto& offsets = network_.offsets();
+    double sum = 0.0;
+    for (NodeId u = 0; u < static_cast<NodeId>(network_.n_nodes()); ++u) {
+      const int k = static_cast<int>(network_.kind(u));
+      for (EdgeId e = offsets[u]; e < offsets[u + 1]; ++e) {
+        sum += static_cast<double>(adopt_threshold(e, network_.targets()[e], k)) * 0x1.0p-53;
+      }
     }
-    return true;
+    return network_.n_nodes() > 0 ? sum / static_cast<double>(network_.n_nodes()) : 0.0;
   }
 
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
