@@ -106,7 +106,7 @@ def reach_distribution(comparison, path: Path) -> Path:
     lo = min(int(v.min()) for v in values)
     hi = max(int(v.max()) for v in values)
     bins = np.linspace(lo, hi + 1, 50)
-    for name, v in zip(comparison.results, values):
+    for name, v in zip(comparison.results, values, strict=True):
         axes.hist(
             v, bins=bins, histtype="step", linewidth=1.6, label=f"{name} (mean {v.mean():,.0f})"
         )

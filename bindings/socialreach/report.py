@@ -79,19 +79,21 @@ def format_table(run) -> str:
     columns = ["campaign", *frame.columns]
     cells = [
         [str(index), *map(str, row)]
-        for index, row in zip(frame.index, frame.itertuples(index=False))
+        for index, row in zip(frame.index, frame.itertuples(index=False), strict=True)
     ]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
     lines.append(
         "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(columns, widths))
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(columns, widths, strict=True))
         )
     )
     lines.append("  ".join("-" * w for w in widths))
     for r in cells:
         lines.append(
             "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(r, widths, strict=True))
             )
         )
     lines.append(

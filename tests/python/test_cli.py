@@ -10,12 +10,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from test_scenario import SMALL
 
 import socialreach as sr
-from socialreach import cli
-
 import socialreach.scenario as sc
-from test_scenario import SMALL
+from socialreach import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from test_scenario import SMALL
 
 from socialreach import cli
-from test_scenario import SMALL
 
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
