@@ -62,7 +62,7 @@ class Network:
         kinds : array-like, optional
             One kind per node: "company", "employee", "public" or :class:`Kind`. Default public.
         groups : array-like of int, optional
-            One group (department) per node, >= 0.
+            One group (department) per node, >= 0; -1 for a node in no group.
 
         Example
         -------

@@ -77,8 +77,8 @@ Network Network::from_edges(const EdgeListInput& in) {
                std::to_string(in.groups.size()) + " groups");
   }
   for (std::size_t i = 0; i < in.groups.size(); ++i) {
-    if (in.groups[i] < 0 || in.groups[i] > INT32_MAX) {
-      fail_value("Network.from_edges.groups", "in [0, 2147483647]",
+    if (in.groups[i] < -1 || in.groups[i] > INT32_MAX) {
+      fail_value("Network.from_edges.groups", "in [-1, 2147483647] (-1: no group)",
                  format_number(in.groups[i]) + at(i));
     }
   }

@@ -89,7 +89,7 @@ def test_undirected_input_is_stored_both_ways():
         (
             {"src": [0], "dst": [1], "groups": [0, -3]},
             ValueError,
-            r"groups must be in \[0, 2147483647\], got -3",
+            r"groups must be in \[-1, 2147483647\] \(-1: no group\), got -3",
         ),
     ],
 )

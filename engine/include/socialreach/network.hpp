@@ -27,7 +27,7 @@ struct EdgeListInput {
   bool directed = true;
   std::span<const double> weights;       // empty: unweighted
   std::span<const std::int64_t> kinds;   // codes of Kind; empty: every node is public
-  std::span<const std::int64_t> groups;  // >= 0; empty: no groups
+  std::span<const std::int64_t> groups;  // >= 0, or -1 for none; empty: no groups
 };
 
 class Network {
