@@ -8,6 +8,7 @@ void register_network(py::module_& m);
 void register_models(py::module_& m);
 void register_simulate(py::module_& m);
 void register_generators(py::module_& m);
+void register_analytic(py::module_& m);
 }  // namespace socialreach::bindings
 
 PYBIND11_MODULE(_engine, m) {
@@ -16,4 +17,5 @@ PYBIND11_MODULE(_engine, m) {
   socialreach::bindings::register_models(m);
   socialreach::bindings::register_simulate(m);
   socialreach::bindings::register_generators(m);
+  socialreach::bindings::register_analytic(m);
 }

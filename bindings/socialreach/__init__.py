@@ -12,14 +12,19 @@ Example
 
 from importlib.metadata import PackageNotFoundError, version
 
-from . import generators
+from . import analytic, generators
+from .bass import Bass
 from .compare import Comparison, Estimate, compare
+from .distributions import Normal, Uniform
+from .herding import Herding
 from .independent_cascade import IndependentCascade
 from .kinds import Kind
+from .linear_threshold import LinearThreshold
 from .network import Network
 from .results import Results
 from .seeding import RandomSeeds, random_seeds
 from .simulate import simulate
+from .threshold import Threshold
 
 try:
     __version__ = version("socialreach")
@@ -27,13 +32,20 @@ except PackageNotFoundError:  # running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Bass",
     "Comparison",
     "Estimate",
+    "Herding",
     "IndependentCascade",
     "Kind",
+    "LinearThreshold",
     "Network",
+    "Normal",
     "RandomSeeds",
     "Results",
+    "Threshold",
+    "Uniform",
+    "analytic",
     "compare",
     "generators",
     "random_seeds",

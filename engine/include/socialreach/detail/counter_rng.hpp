@@ -12,15 +12,16 @@ namespace socialreach::detail {
 
 // What a random number decides; part of the counter so different decisions never share bits.
 enum class Purpose : std::uint8_t {
-  kAdopt = 1,       // the adoption coin on an edge (IC) or for a node
-  kSee = 2,         // whether an audience member sees a share (visibility)
-  kSeedPick = 3,    // random seeds drawn for a replication
-  kThreshold = 4,   // a node's threshold in a replication
-  kSignal = 5,      // a private signal (herding)
-  kOrder = 6,       // a decision order (herding)
-  kTieBreak = 7,    // a coin flip on a tie
-  kGenerator = 8,   // graph generators
+  kAdopt = 1,          // the adoption coin on an edge (IC) or for a node
+  kSee = 2,            // whether an audience member sees a share (visibility)
+  kSeedPick = 3,       // random seeds drawn for a replication
+  kThreshold = 4,      // a node's threshold in a replication
+  kSignal = 5,         // a private signal (herding)
+  kOrder = 6,          // a decision order (herding)
+  kTieBreak = 7,       // a coin flip on a tie
+  kGenerator = 8,      // graph generators
   kParticipation = 9,  // campaign participation
+  kInnovate = 10,      // innovators drawn in a step (Bass)
 };
 
 class CounterRng {

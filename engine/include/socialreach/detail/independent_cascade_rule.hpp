@@ -21,8 +21,14 @@ class IndependentCascadeRule {
     per_edge_ = model.weighted_cascade || network.weighted();
   }
 
+  struct Scratch {};  // no per-node memory beyond the replication state
+  Scratch scratch() const { return {}; }
+
+  // Step 0: nobody adopts without a seed.
+  void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
+
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
-  void share(NodeId u, const CounterRng& rng, ReplicationState& state,
+  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch&,
              std::vector<NodeId>& adopted_now) const {
     const int k = static_cast<int>(network_.kind(u));
     const double visibility = model_.visibility[k];
