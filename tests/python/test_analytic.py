@@ -7,7 +7,6 @@ import math
 
 import numpy as np
 import pytest
-
 import socialreach as sr
 import validation_scenarios as scenarios
 

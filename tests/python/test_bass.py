@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-
 import socialreach as sr
 import validation_scenarios as scenarios
 

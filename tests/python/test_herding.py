@@ -4,7 +4,6 @@ Tolerances: 4 binomial standard errors (fixed seeds)."""
 from __future__ import annotations
 
 import numpy as np
-
 import socialreach as sr
 import validation_scenarios as scenarios
 

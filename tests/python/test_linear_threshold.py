@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-
 import socialreach as sr
 import validation_scenarios as scenarios
 from socialreach.kinds import KIND_NAMES

@@ -9,7 +9,6 @@ import math
 
 import numpy as np
 import pytest
-
 import socialreach as sr
 
 EMPLOYEES = 30

@@ -9,10 +9,9 @@ import math
 
 import numpy as np
 import pytest
-from scipy.stats import binom, poisson
-
 import socialreach as sr
 import validation_scenarios as scenarios
+from scipy.stats import binom, poisson
 
 
 def test_granovetter_crowd_riots_and_one_changed_threshold_stops_it():

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import math
 import os
-import tomllib
 from pathlib import Path
 
 import numpy as np
-
 import socialreach as sr
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
 VALIDATION = ROOT / "scenarios" / "validation"
