@@ -13,11 +13,12 @@ from socialreach.kinds import KIND_NAMES
 
 def live_edge_expectation(net: sr.Network, credibility: dict, seeds) -> float:
     """E[adopters] of LT by enumerating every choice of at most one in-edge per node, edge
-    u -> v kept with probability b_uv = c_u w_uv / max(1, sum_u' c_u' w_u'v), w = 1/in-degree."""
+    u -> v kept with probability b_uv = c_u w_uv / max(1, sum_u' c_u' w_u'v), w the tie weight
+    (1 / in-degree on an unweighted network)."""
     src, dst = net.edges()
-    indeg = net.in_degree()
     c = np.array([credibility.get(name, 1.0) for name in KIND_NAMES])[net.kinds]
-    raw = c[src] / indeg[dst]
+    w = net.weights.astype(np.float64) if net.weighted else 1.0 / net.in_degree()[dst]
+    raw = c[src] * w
     total = np.bincount(dst, weights=raw, minlength=net.n_nodes)
     b = raw / np.maximum(1.0, total[dst])
     options = []
@@ -55,7 +56,9 @@ def test_path_from_an_end_gives_two_adopters():
 def test_credibility_weighted_graph_matches_enumeration():
     s = scenarios.load("linear_threshold_path")
     second = s["second"]
-    net = sr.Network.from_edges(second["src"], second["dst"], kinds=second["kinds"])
+    net = sr.Network.from_edges(
+        second["src"], second["dst"], kinds=second["kinds"], weights=second["weights"]
+    )
     exact = live_edge_expectation(net, second["credibility"], second["seeds"])
     model = sr.LinearThreshold(credibility=second["credibility"])
     res = sr.simulate(net, model, second["seeds"], replications=s["run"]["replications"], seed=5)
