@@ -43,9 +43,9 @@ class Bass:
     >>> import socialreach as sr
     >>> res = sr.simulate(sr.generators.empty(10_000), sr.Bass(observe="all", dt=0.1),
     ...                   replications=2, seed=1)
-    >>> i = int(round(5 / 0.1))  # the fraction adopted at t = 5: F(5) = 0.63
+    >>> i = int(round(5 / 0.1))  # the fraction adopted at t = 5: F(5) = 0.33
     >>> float(res.time[i]), round(float(res.curve[i]) / 10_000, 1)
-    (5.0, 0.6)
+    (5.0, 0.3)
     """
 
     def __init__(
