@@ -9,6 +9,7 @@ void register_models(py::module_& m);
 void register_simulate(py::module_& m);
 void register_generators(py::module_& m);
 void register_funnel(py::module_& m);
+void register_analytic(py::module_& m);
 }  // namespace socialreach::bindings
 
 PYBIND11_MODULE(_engine, m) {
@@ -18,4 +19,5 @@ PYBIND11_MODULE(_engine, m) {
   socialreach::bindings::register_simulate(m);
   socialreach::bindings::register_generators(m);
   socialreach::bindings::register_funnel(m);
+  socialreach::bindings::register_analytic(m);
 }

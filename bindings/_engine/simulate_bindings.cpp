@@ -25,6 +25,8 @@ py::dict to_python(Results&& r) {
   }
   out["reach_by_origin"] = by_origin;
   out["curve"] = owning_array(std::move(r.curve));
+  out["rejecters"] = owning_array(std::move(r.rejecters));
+  out["time"] = owning_array(std::move(r.time));
   return out;
 }
 

@@ -12,7 +12,8 @@ Example
 
 from importlib.metadata import PackageNotFoundError, version
 
-from . import generators
+from . import analytic, generators
+from .bass import Bass
 from .campaign import (
     Campaign,
     CampaignComparison,
@@ -23,12 +24,16 @@ from .campaign import (
     run_campaign,
 )
 from .compare import Comparison, Estimate, compare
+from .distributions import Normal, Uniform
+from .herding import Herding
 from .independent_cascade import IndependentCascade
 from .kinds import Kind
+from .linear_threshold import LinearThreshold
 from .network import Network
 from .results import Results
 from .seeding import RandomSeeds, random_seeds
 from .simulate import simulate
+from .threshold import Threshold
 
 try:
     __version__ = version("socialreach")
@@ -36,18 +41,25 @@ except PackageNotFoundError:  # running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Bass",
     "Campaign",
     "CampaignComparison",
     "CampaignResults",
     "Comparison",
     "Estimate",
     "Funnel",
+    "Herding",
     "IndependentCascade",
     "Kind",
+    "LinearThreshold",
     "LoyaltyTier",
     "Network",
+    "Normal",
     "RandomSeeds",
     "Results",
+    "Threshold",
+    "Uniform",
+    "analytic",
     "compare",
     "compare_campaigns",
     "generators",

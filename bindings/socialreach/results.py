@@ -8,7 +8,7 @@ import pandas as pd
 from ._stats import mean_ci
 from .kinds import KIND_NAMES
 
-METRICS = ("adopters", "reach", "impressions", "steps")
+METRICS = ("adopters", "reach", "impressions", "steps", "rejecters")
 
 
 class Results:
@@ -26,8 +26,12 @@ class Results:
         Last step in which anybody adopted.
     reach_by_origin : dict kind name -> numpy.ndarray
         Reach split by the kind of the seed whose chain of shares first exposed each node.
+    rejecters : numpy.ndarray of int64
+        Nodes that decided against adopting (:class:`Herding`; 0 for other models).
     curve : numpy.ndarray of float64
         Mean cumulative adopters after each step; index 0 is after seeding.
+    time : numpy.ndarray of float64
+        Time of each step of the curve: step * dt for :class:`Bass`, the step otherwise.
 
     Example
     -------
@@ -44,7 +48,9 @@ class Results:
         self.impressions: np.ndarray = raw["impressions"]
         self.steps: np.ndarray = raw["steps"]
         self.reach_by_origin: dict[str, np.ndarray] = dict(raw["reach_by_origin"])
+        self.rejecters: np.ndarray = raw["rejecters"]
         self.curve: np.ndarray = raw["curve"]
+        self.time: np.ndarray = raw["time"]
         self.seed = seed
         self.first_replication = first_replication
 

@@ -14,7 +14,7 @@ std::int64_t Campaign::random_seed_count(const Network& network) const {
   return 0;
 }
 
-void Campaign::validate(const Network& network) const {
+void Campaign::validate(const Network& network, bool seeds_required) const {
   const std::int64_t n = network.n_nodes();
   const bool random = random_count != 0 || random_fraction != 0.0;
   if (random) {
@@ -35,6 +35,7 @@ void Campaign::validate(const Network& network) const {
     }
     return;
   }
+  if (seeds.empty() && start_steps.empty() && !seeds_required) return;
   if (seeds.empty())
     fail_value("simulate.seeds", "at least one node id or random_seeds()", "no seeds");
   for (std::size_t i = 0; i < seeds.size(); ++i) {

@@ -264,7 +264,7 @@ FunnelResults simulate_funnel(const Network& network, const Model& model,
                               const AdvocacyCampaign& campaign, const Funnel& funnel,
                               const RunOptions& options) {
   options.validate();
-  validate(model);
+  validate(model, network);
   funnel.validate();
   campaign.validate(network);
   if (campaign.post_steps.size() > 65535) {

@@ -39,7 +39,6 @@ void FusedCascade::run(std::uint64_t seed, std::int64_t first, int worlds,
 
   // Seeds: fixed ones are seeds in every world; random ones are drawn per world.
   for (const auto& s : fixed) touch(s.node).seed |= all;
-  std::vector<SeedStart> random;
   for (int w = 0; w < worlds; ++w) {
     const std::uint64_t bit = std::uint64_t{1} << w;
     draw_random_seeds(

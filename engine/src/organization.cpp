@@ -30,14 +30,6 @@ CounterRng stream_rng(std::uint64_t seed, Stream stream, std::uint64_t node) {
   return CounterRng(seed, (static_cast<std::uint64_t>(stream) << 40) | node);
 }
 
-// A standard normal deviate by the Box-Muller transform (no std::*_distribution); it uses the
-// draws 2 * draw and 2 * draw + 1.
-double normal(const CounterRng& rng, std::uint64_t draw) {
-  const double u1 = 1.0 - rng.uniform(2 * draw, Purpose::kGenerator);  // (0, 1]
-  const double u2 = rng.uniform(2 * draw + 1, Purpose::kGenerator);
-  return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
-}
-
 // floor(x) or floor(x) + 1, with mean x.
 std::int64_t stochastic_round(double x, const CounterRng& rng, std::uint64_t draw) {
   return static_cast<std::int64_t>(std::floor(x + rng.uniform(draw, Purpose::kGenerator)));
@@ -68,7 +60,7 @@ std::vector<std::int64_t> department_starts(const OrganizationSpec& spec) {
   std::vector<double> cumulative(d_count + 1, 0.0);
   for (std::int64_t d = 0; d < d_count; ++d) {
     const CounterRng rng = stream_rng(spec.seed, Stream::kDepartments, d);
-    cumulative[d + 1] = cumulative[d] + std::exp(0.5 * normal(rng, 0));
+    cumulative[d + 1] = cumulative[d] + std::exp(0.5 * rng.standard_normal(0, Purpose::kGenerator));
   }
   std::vector<std::int64_t> starts(d_count + 1);
   for (std::int64_t d = 0; d <= d_count; ++d) {
@@ -91,8 +83,8 @@ Network attach_audiences(std::vector<std::vector<NodeId>> colleagues,
   std::int64_t audience_total = 0;
   for (std::int64_t i = 0; i < employees; ++i) {
     const CounterRng rng = stream_rng(spec.seed, Stream::kAudienceSize, i);
-    const double size =
-        spec.followers_per_employee * std::exp(spec.audience_sigma * normal(rng, 0));
+    const double size = spec.followers_per_employee *
+                        std::exp(spec.audience_sigma * rng.standard_normal(0, Purpose::kGenerator));
     audience[i] = std::llround(std::min(size, static_cast<double>(kMaxNodes)));
     shared[i] = std::min(
         audience[i],

@@ -7,7 +7,8 @@ Results::Results(std::int64_t replications_)
       adopters(replications_),
       reach(replications_),
       impressions(replications_),
-      steps(replications_) {
+      steps(replications_),
+      rejecters(replications_) {
   for (auto& slot : reach_by_origin) slot.resize(replications_);
 }
 
@@ -16,6 +17,7 @@ void Results::record(std::int64_t r, const ReplicationMetrics& m) {
   reach[r] = m.reach;
   impressions[r] = m.impressions;
   steps[r] = m.steps;
+  rejecters[r] = m.rejecters;
   for (int k = 0; k < kKindCount; ++k) reach_by_origin[k][r] = m.reach_by_origin[k];
 }
 

@@ -4,14 +4,19 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <utility>
 
+#include "socialreach/detail/bass_driver.hpp"
 #include "socialreach/detail/counter_rng.hpp"
+#include "socialreach/detail/driver.hpp"
 #include "socialreach/detail/fused_cascade.hpp"
+#include "socialreach/detail/herding_driver.hpp"
 #include "socialreach/detail/independent_cascade_rule.hpp"
 #include "socialreach/detail/parallel_runs.hpp"
 #include "socialreach/detail/replication_state.hpp"
 #include "socialreach/detail/seed_schedule.hpp"
+#include "socialreach/detail/threshold_rules.hpp"
 #include "socialreach/errors.hpp"
 
 namespace socialreach {
@@ -33,32 +38,99 @@ using detail::CounterRng;
 using detail::ReplicationState;
 using detail::SeedStart;
 
-void add_steps(std::vector<std::int64_t>& total, const std::vector<std::int64_t>& part) {
-  if (total.size() < part.size()) total.resize(part.size(), 0);
-  for (std::size_t t = 0; t < part.size(); ++t) total[t] += part[t];
+// Drives one replication step by step: seeds adopt at their start step (and the rule may start
+// nodes on its own at step 0); nodes that adopted at step t - 1 share at step t through the
+// model's rule.
+template <typename Rule>
+void run_replication(const Rule& rule, typename Rule::Scratch& scratch, const Network& network,
+                     std::span<const SeedStart> seeds, std::int64_t max_steps,
+                     const CounterRng& rng, ReplicationState& state, std::vector<NodeId>& frontier,
+                     std::vector<NodeId>& next, std::vector<std::int64_t>& new_adopters_by_step) {
+  std::size_t pending = 0;
+  std::int64_t step = 0;
+  auto start_seeds = [&](std::vector<NodeId>& into) {
+    for (; pending < seeds.size() && seeds[pending].step == step; ++pending) {
+      const NodeId v = seeds[pending].node;
+      if (state.adopt(v, network.kind(v))) into.push_back(v);
+    }
+  };
+  frontier.clear();
+  start_seeds(frontier);
+  rule.begin(rng, state, scratch, frontier);
+  detail::record_step(step, frontier.size(), state, new_adopters_by_step);
+  while ((!frontier.empty() || pending < seeds.size()) && (max_steps < 0 || step < max_steps)) {
+    ++step;
+    next.clear();
+    for (NodeId u : frontier) rule.share(u, rng, state, scratch, next);
+    start_seeds(next);
+    detail::record_step(step, next.size(), state, new_adopters_by_step);
+    std::swap(frontier, next);
+  }
 }
 
-// Drives one replication step by step: seeds adopt at their start step; nodes that adopted at
-// step t - 1 share at step t through the model's rule.
+// The driver of cascade-like models: the step loop above with one share rule.
 template <typename Rule>
 class StepDriver {
  public:
-  StepDriver(const Rule& rule, const Network& network, const std::vector<SeedStart>& fixed,
-             std::int64_t random_count, const RunOptions& options, Results& results)
-      : rule_(rule),
+  StepDriver(Rule rule, const Network& network) : rule_(std::move(rule)), network_(network) {}
+
+  struct Scratch {
+    typename Rule::Scratch rule;
+    std::vector<NodeId> frontier, next;
+  };
+  Scratch scratch() const { return {rule_.scratch(), {}, {}}; }
+
+  void run(const CounterRng& rng, std::span<const SeedStart> seeds, std::int64_t max_steps,
+           ReplicationState& state, Scratch& s, std::vector<std::int64_t>& by_step) const {
+    run_replication(rule_, s.rule, network_, seeds, max_steps, rng, state, s.frontier, s.next,
+                    by_step);
+  }
+
+  double step_duration() const { return 1.0; }
+
+ private:
+  Rule rule_;
+  const Network& network_;
+};
+
+// One driver per model, chosen once per run.
+auto make_driver(const IndependentCascade& model, const Network& network) {
+  return StepDriver(detail::IndependentCascadeRule(model, network), network);
+}
+auto make_driver(const LinearThreshold& model, const Network& network) {
+  return StepDriver(detail::LinearThresholdRule(model, network), network);
+}
+auto make_driver(const Threshold& model, const Network& network) {
+  return StepDriver(detail::ThresholdRule(model, network), network);
+}
+auto make_driver(const Herding& model, const Network& network) {
+  return detail::HerdingDriver(model, network);
+}
+auto make_driver(const Bass& model, const Network& network) {
+  return detail::BassDriver(model, network);
+}
+
+// One thread's worker: runs replication first_replication + i of a driver into slot i.
+template <typename Driver>
+class ReplicationWorker {
+ public:
+  ReplicationWorker(const Driver& driver, const Network& network,
+                    const std::vector<SeedStart>& fixed, std::int64_t random_count,
+                    const RunOptions& options, Results& results)
+      : driver_(driver),
         network_(network),
         fixed_(fixed),
         random_count_(random_count),
         options_(options),
         results_(results),
-        state_(network.n_nodes()) {}
+        state_(network.n_nodes()),
+        scratch_(driver.scratch()) {}
 
-  // Runs replication first_replication + i into slot i.
   std::int64_t operator()(std::int64_t i) {
     const CounterRng rng(options_.seed, static_cast<std::uint64_t>(options_.first_replication + i));
     state_.begin();
     draw_seeds(rng);
-    run(rng);
+    driver_.run(rng, seeds_, options_.max_steps, state_, scratch_, by_step);
     results_.record(i, state_.metrics);
     return 1;
   }
@@ -82,50 +154,21 @@ class StepDriver {
     for (const auto& s : seeds_) state_.mark_seed(s.node);
   }
 
-  void run(const CounterRng& rng) {
-    std::size_t pending = 0;
-    std::int64_t step = 0;
-    auto start_seeds = [&](std::vector<NodeId>& into) {
-      for (; pending < seeds_.size() && seeds_[pending].step == step; ++pending) {
-        const NodeId v = seeds_[pending].node;
-        if (state_.adopt(v, network_.kind(v))) into.push_back(v);
-      }
-    };
-    auto count = [&](std::size_t adopted_now) {
-      if (adopted_now == 0) return;
-      if (by_step.size() <= static_cast<std::size_t>(step)) by_step.resize(step + 1, 0);
-      by_step[step] += static_cast<std::int64_t>(adopted_now);
-      state_.metrics.steps = step;
-    };
-    frontier_.clear();
-    start_seeds(frontier_);
-    count(frontier_.size());
-    const std::int64_t max_steps = options_.max_steps;
-    while ((!frontier_.empty() || pending < seeds_.size()) && (max_steps < 0 || step < max_steps)) {
-      ++step;
-      next_.clear();
-      for (NodeId u : frontier_) rule_.share(u, rng, state_, next_);
-      start_seeds(next_);
-      count(next_.size());
-      std::swap(frontier_, next_);
-    }
-  }
-
-  const Rule& rule_;
+  const Driver& driver_;
   const Network& network_;
   const std::vector<SeedStart>& fixed_;
   std::int64_t random_count_;
   const RunOptions& options_;
   Results& results_;
   ReplicationState state_;
+  typename Driver::Scratch scratch_;
   std::vector<SeedStart> seeds_;
-  std::vector<NodeId> frontier_, next_;
 };
 
-// Runs a block of replications of the fused cascade into their slots.
-class FusedDriver {
+// One thread's worker for the fused cascade: runs block b (replications b * width onwards).
+class FusedWorker {
  public:
-  FusedDriver(const detail::IndependentCascadeRule& rule, const Network& network,
+  FusedWorker(const detail::IndependentCascadeRule& rule, const Network& network,
               const std::vector<SeedStart>& fixed, std::int64_t random_count, Kind origin,
               std::int64_t width, const RunOptions& options, Results& results)
       : fused_(rule, network),
@@ -159,12 +202,12 @@ class FusedDriver {
   std::vector<ReplicationMetrics> metrics_;
 };
 
-// Fusing pays when one share starts large cascades (measured in bench/cascade_bench.cpp: 10x
-// at 10 expected adoptions per share, 1.1x at 1.5, slower below 1).
+// Fusing pays when one share starts large cascades (bench/cascade_bench.cpp: about 10x at 10
+// expected adoptions per share, 1.1x at 1.5, slower below 1).
 constexpr double kFuseAboveTransmissions = 1.25;
 
-// The kind every chain starts from when the fused cascade applies and pays (independent cascade,
-// every share seen, every possible seed of one kind, large cascades); nothing otherwise.
+// The kind every chain starts from when the fused cascade applies (independent cascade, every
+// share seen, every possible seed of one kind) and, under Fuse::kAuto, pays; nothing otherwise.
 std::optional<Kind> fused_origin(const Model& model, const Network& network,
                                  const std::vector<SeedStart>& fixed, std::int64_t random_count,
                                  const RunOptions& options) {
@@ -185,6 +228,7 @@ std::optional<Kind> fused_origin(const Model& model, const Network& network,
         std::all_of(kinds.begin(), kinds.end(), [&](Kind k) { return k == kinds.front(); });
     return one_kind ? std::optional<Kind>(kinds.front()) : std::nullopt;
   }
+  if (fixed.empty()) return std::nullopt;
   const Kind origin = network.kind(fixed.front().node);
   for (const auto& s : fixed) {
     if (network.kind(s.node) != origin) return std::nullopt;
@@ -192,20 +236,26 @@ std::optional<Kind> fused_origin(const Model& model, const Network& network,
   return origin;
 }
 
+void add_steps(std::vector<std::int64_t>& total, const std::vector<std::int64_t>& part) {
+  if (total.size() < part.size()) total.resize(part.size(), 0);
+  for (std::size_t t = 0; t < part.size(); ++t) total[t] += part[t];
+}
+
 }  // namespace
 
 Results simulate(const Network& network, const Model& model, const Campaign& campaign,
                  const RunOptions& options) {
   options.validate();
-  validate(model);
-  campaign.validate(network);
+  validate(model, network);
+  campaign.validate(network, needs_seeds(model));
 
   const std::vector<SeedStart> fixed = detail::fixed_schedule(campaign);
   const std::int64_t random_count = campaign.random_seed_count(network);
   const std::int64_t total = options.replications;
   Results results(total);
   std::vector<std::int64_t> new_adopters_by_step;
-  auto merge = [&](const auto& driver) { add_steps(new_adopters_by_step, driver.by_step); };
+  auto merge = [&](const auto& worker) { add_steps(new_adopters_by_step, worker.by_step); };
+  double step_duration = 1.0;
 
   if (const auto origin = fused_origin(model, network, fixed, random_count, options)) {
     // Blocks of at most 64 replications, as many as a multiple of the thread count so that the
@@ -217,19 +267,21 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
     const detail::IndependentCascadeRule rule(std::get<IndependentCascade>(model), network);
     detail::run_parallel((total + width - 1) / width, options,
                          [&] {
-                           return FusedDriver(rule, network, fixed, random_count, *origin, width,
+                           return FusedWorker(rule, network, fixed, random_count, *origin, width,
                                               options, results);
                          },
                          merge);
   } else {
     std::visit(
         [&](const auto& m) {
-          const detail::IndependentCascadeRule rule(m, network);
+          const auto driver = make_driver(m, network);
+          step_duration = driver.step_duration();
+          using Driver = std::decay_t<decltype(driver)>;
           detail::run_parallel(
               total, options,
               [&] {
-                return StepDriver<detail::IndependentCascadeRule>(rule, network, fixed,
-                                                                  random_count, options, results);
+                return ReplicationWorker<Driver>(driver, network, fixed, random_count, options,
+                                                 results);
               },
               merge);
         },
@@ -237,10 +289,12 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
   }
 
   results.curve.resize(new_adopters_by_step.size());
+  results.time.resize(new_adopters_by_step.size());
   std::int64_t cumulative = 0;
   for (std::size_t t = 0; t < new_adopters_by_step.size(); ++t) {
     cumulative += new_adopters_by_step[t];
     results.curve[t] = static_cast<double>(cumulative) / static_cast<double>(total);
+    results.time[t] = static_cast<double>(t) * step_duration;
   }
   return results;
 }

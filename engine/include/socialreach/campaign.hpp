@@ -15,8 +15,9 @@ struct Campaign {
   std::int64_t random_count = 0;          // > 0: draw this many distinct seeds per replication
   double random_fraction = 0.0;           // > 0: draw round(fraction * n_nodes) seeds
 
-  // Throws std::invalid_argument / std::out_of_range naming simulate.seeds and the value.
-  void validate(const Network& network) const;
+  // Throws std::invalid_argument / std::out_of_range naming simulate.seeds and the value. Models
+  // that start on their own (thresholds <= 0, innovators) accept a campaign without seeds.
+  void validate(const Network& network, bool seeds_required = true) const;
 
   // Number of random seeds per replication for this network (0 for fixed seeds).
   std::int64_t random_seed_count(const Network& network) const;

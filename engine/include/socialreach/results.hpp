@@ -16,6 +16,7 @@ struct ReplicationMetrics {
   std::int64_t impressions = 0;  // exposures: (share, audience member who saw it) pairs
   std::int64_t steps = 0;        // last step in which anybody adopted
   std::array<std::int64_t, kKindCount> reach_by_origin{};  // reach split by the origin seed's kind
+  std::int64_t rejecters = 0;  // nodes that decided against adopting (herding; 0 otherwise)
 };
 
 struct Results {
@@ -27,8 +28,11 @@ struct Results {
   std::vector<std::int64_t> impressions;
   std::vector<std::int64_t> steps;
   std::array<std::vector<std::int64_t>, kKindCount> reach_by_origin;
+  std::vector<std::int64_t> rejecters;
   // Mean cumulative adopters after each step; index 0 is after seeding.
   std::vector<double> curve;
+  // Time at each step of the curve: step * dt for Bass, the step itself for other models.
+  std::vector<double> time;
 
   void record(std::int64_t replication, const ReplicationMetrics& metrics);
 };

@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <numbers>
 
 namespace socialreach::detail {
 
@@ -26,7 +27,8 @@ enum class Purpose : std::uint8_t {
   kTieBreak = 7,       // a coin flip on a tie
   kGenerator = 8,      // graph generators
   kParticipation = 9,  // campaign participation
-  // Advocacy campaigns and their funnel (numbered apart so other additions do not collide).
+  kInnovate = 10,      // innovators drawn in a step (Bass)
+  // Advocacy campaigns and their funnel.
   kTier = 20,       // an employee's loyalty tier in a replication
   kRepost = 21,     // whether an ambassador shares a later post
   kAttention = 22,  // the delay before an audience member sees a share
@@ -63,6 +65,14 @@ class CounterRng {
   std::uint64_t below(std::uint64_t bound, std::uint64_t what, Purpose purpose) const {
     return static_cast<std::uint64_t>(
         (static_cast<unsigned __int128>(bits(what, purpose)) * bound) >> 64);
+  }
+
+  // A standard normal deviate by the Box-Muller transform (Box and Muller 1958) from the numbers
+  // 2 * what and 2 * what + 1 (no std::*_distribution: those differ between libraries).
+  double standard_normal(std::uint64_t what, Purpose purpose) const {
+    const double u1 = 1.0 - uniform(2 * what, purpose);  // in (0, 1]
+    const double u2 = uniform(2 * what + 1, purpose);
+    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
   }
 
   static double to_unit(std::uint64_t word) { return static_cast<double>(word >> 11) * 0x1.0p-53; }

@@ -49,8 +49,14 @@ class IndependentCascadeRule {
     return network_.n_nodes() > 0 ? sum / static_cast<double>(network_.n_nodes()) : 0.0;
   }
 
+  struct Scratch {};  // no per-node memory beyond the replication state
+  Scratch scratch() const { return {}; }
+
+  // Step 0: nobody adopts without a seed.
+  void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
+
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
-  void share(NodeId u, const CounterRng& rng, ReplicationState& state,
+  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch&,
              std::vector<NodeId>& adopted_now) const {
     const int k = static_cast<int>(network_.kind(u));
     const bool always_seen = model_.visibility[k] >= 1.0;

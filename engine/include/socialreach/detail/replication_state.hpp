@@ -32,6 +32,13 @@ class ReplicationState {
   bool adopted(NodeId v) const { return flags(v) & kAdopted; }
   // Kind of the seed whose chain of shares made v adopt (valid when adopted).
   Kind chain_origin(NodeId v) const { return static_cast<Kind>((words_[v] >> 5) & 3); }
+  // Kind of the seed whose chain first exposed v (valid when exposed).
+  Kind exposure_origin(NodeId v) const { return static_cast<Kind>((words_[v] >> 3) & 3); }
+  // Origin for a node that adopts on its own (no single sharer decided it): the chain that first
+  // exposed it, or its own kind when nobody did.
+  Kind own_origin(NodeId v, Kind own_kind) const {
+    return exposed(v) ? exposure_origin(v) : own_kind;
+  }
 
   void mark_seed(NodeId v) { touch(v) |= kSeed; }
 
