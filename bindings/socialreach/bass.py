@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import _engine
-from .kinds import KIND_NAMES, per_kind
+from .kinds import by_kind, per_kind
 
 
 def _number(value, name: str, requirement: str) -> float:
@@ -66,7 +66,7 @@ class Bass:
         )
         self.p, self.q, self.dt = self._engine.p, self._engine.q, self._engine.dt
         self.observe = observe
-        self.credibility = dict(zip(KIND_NAMES, self._engine.credibility))
+        self.credibility = by_kind(self._engine.credibility)
 
     def __repr__(self) -> str:
         return (

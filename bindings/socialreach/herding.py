@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import _engine
-from .kinds import KIND_NAMES, per_kind
+from .kinds import by_kind, per_kind
 
 
 class Herding:
@@ -71,7 +71,7 @@ class Herding:
         self.state = state
         self.observe = observe
         self.order = order
-        self.credibility = dict(zip(KIND_NAMES, self._engine.credibility))
+        self.credibility = by_kind(self._engine.credibility)
 
     def __repr__(self) -> str:
         return (

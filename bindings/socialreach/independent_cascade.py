@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import _engine
-from .kinds import KIND_NAMES, kind_code, per_kind
+from .kinds import by_kind, kind_code, per_kind
 
 
 class IndependentCascade:
@@ -61,8 +61,8 @@ class IndependentCascade:
             per_kind(visibility, "IndependentCascade.visibility"),
         )
         self.p = p
-        self.credibility = dict(zip(KIND_NAMES, self._engine.credibility, strict=True))
-        self.visibility = dict(zip(KIND_NAMES, self._engine.visibility, strict=True))
+        self.credibility = by_kind(self._engine.credibility)
+        self.visibility = by_kind(self._engine.visibility)
 
     def adoption_probability(self, sender_kind="public", base: float | None = None) -> float:
         """Adoption chance per exposure from a sender of this kind: base odds times credibility."""

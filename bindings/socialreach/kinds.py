@@ -55,3 +55,8 @@ def per_kind(values: Mapping | None, parameter: str, default: float = 1.0) -> li
                 f"{parameter}['{KIND_NAMES[code]}'] must be a number, got {value!r}"
             ) from None
     return result
+
+
+def by_kind(values) -> dict[str, float]:
+    """A mapping kind name -> value from one value per kind in engine order."""
+    return dict(zip(KIND_NAMES, values, strict=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import _engine
-from .kinds import KIND_NAMES, per_kind
+from .kinds import by_kind, per_kind
 
 
 class LinearThreshold:
@@ -34,7 +34,7 @@ class LinearThreshold:
 
     def __init__(self, *, credibility: Mapping | None = None):
         self._engine = _engine.LinearThreshold(per_kind(credibility, "LinearThreshold.credibility"))
-        self.credibility = dict(zip(KIND_NAMES, self._engine.credibility))
+        self.credibility = by_kind(self._engine.credibility)
 
     def __repr__(self) -> str:
         return f"LinearThreshold(credibility={self.credibility})"

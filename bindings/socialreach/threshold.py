@@ -9,7 +9,7 @@ import numpy as np
 
 from . import _engine
 from .distributions import Normal, Uniform
-from .kinds import KIND_NAMES, per_kind
+from .kinds import by_kind, per_kind
 
 _NO_VALUES = np.zeros(0, dtype=np.float64)
 
@@ -98,7 +98,7 @@ class Threshold:
         self.phi = phi
         self.relative = bool(relative)
         self.observe = observe
-        self.credibility = dict(zip(KIND_NAMES, self._engine.credibility))
+        self.credibility = by_kind(self._engine.credibility)
 
     def __repr__(self) -> str:
         phi = f"array of {len(self.phi)}" if np.ndim(self.phi) == 1 else repr(self.phi)

@@ -64,7 +64,7 @@ def test_message_passing_is_off_on_a_loopy_network_most_near_the_threshold():
     if not path.exists():
         pytest.fail(f"shared data missing: {path} (set SOCIALREACH_DATA)")
     net = scenarios.network(s)
-    for p, low, high in zip(s["p"], s["ratio_low"], s["ratio_high"]):
+    for p, low, high in zip(s["p"], s["ratio_low"], s["ratio_high"], strict=True):
         model = sr.IndependentCascade(p)
         estimate = sr.analytic.expected_adopters(net, model, s["seeds"])
         res = sr.simulate(net, model, s["seeds"], replications=s["replications"], seed=11)

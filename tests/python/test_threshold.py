@@ -121,7 +121,7 @@ def test_seeded_fraction_matches_gleeson_cahalane():
     def cdf(x):
         return min(1.0, max(0.0, (x - low) / (high - low)))
 
-    for rho0, stated in zip(run["seed_fractions"], s["expected"]["adopted_fraction"]):
+    for rho0, stated in zip(run["seed_fractions"], s["expected"]["adopted_fraction"], strict=True):
         expected = gleeson_cahalane(net_spec["mean_degree"], cdf, rho0)
         assert expected == pytest.approx(stated, abs=5e-5)
         per_graph = []
