@@ -6,6 +6,7 @@
 #include <string>
 
 #include "numpy_views.hpp"
+#include "python_run.hpp"
 #include "socialreach/errors.hpp"
 #include "socialreach/funnel.hpp"
 
@@ -81,25 +82,10 @@ void register_funnel(py::module_& m) {
       [](const Network& network, const Model& model, const AdvocacyCampaign& campaign,
          const Funnel& funnel, std::int64_t replications, std::uint64_t seed,
          std::int64_t first_replication, int threads, py::object progress) {
-        RunOptions options;
-        options.replications = replications;
-        options.seed = seed;
-        options.first_replication = first_replication;
-        options.threads = threads;
-        options.poll = [progress](std::int64_t finished) {
-          py::gil_scoped_acquire gil;
-          if (PyErr_CheckSignals() != 0) return false;
-          if (!progress.is_none()) progress(finished);
-          return true;
-        };
-        FunnelResults results;
-        try {
-          py::gil_scoped_release nogil;
-          results = simulate_funnel(network, model, campaign, funnel, options);
-        } catch (const Cancelled&) {
-          throw py::error_already_set();
-        }
-        return to_python(std::move(results));
+        const RunOptions options = python_run_options(replications, seed, first_replication,
+                                                      threads, -1, std::move(progress));
+        return to_python(without_gil(
+            [&] { return simulate_funnel(network, model, campaign, funnel, options); }));
       },
       py::arg("network"), py::arg("model"), py::arg("campaign"), py::arg("funnel"),
       py::arg("replications"), py::arg("seed"), py::arg("first_replication"), py::arg("threads"),

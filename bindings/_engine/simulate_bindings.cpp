@@ -5,6 +5,7 @@
 #include <string>
 
 #include "numpy_views.hpp"
+#include "python_run.hpp"
 #include "socialreach/errors.hpp"
 #include "socialreach/kind.hpp"
 #include "socialreach/simulator.hpp"
@@ -47,28 +48,9 @@ void register_simulate(py::module_& m) {
       [](const Network& network, const Model& model, const Campaign& campaign,
          std::int64_t replications, std::uint64_t seed, std::int64_t first_replication, int threads,
          std::int64_t max_steps, py::object progress) {
-        RunOptions options;
-        options.replications = replications;
-        options.seed = seed;
-        options.first_replication = first_replication;
-        options.threads = threads;
-        options.max_steps = max_steps;
-        // Runs on the calling thread with the GIL released: take it back to check for Ctrl-C
-        // (which leaves KeyboardInterrupt set) and to feed the progress callback.
-        options.poll = [progress](std::int64_t finished) {
-          py::gil_scoped_acquire gil;
-          if (PyErr_CheckSignals() != 0) return false;
-          if (!progress.is_none()) progress(finished);
-          return true;
-        };
-        Results results;
-        try {
-          py::gil_scoped_release nogil;
-          results = simulate(network, model, campaign, options);
-        } catch (const Cancelled&) {
-          throw py::error_already_set();
-        }
-        return to_python(std::move(results));
+        const RunOptions options = python_run_options(replications, seed, first_replication,
+                                                      threads, max_steps, std::move(progress));
+        return to_python(without_gil([&] { return simulate(network, model, campaign, options); }));
       },
       py::arg("network"), py::arg("model"), py::arg("campaign"), py::arg("replications"),
       py::arg("seed"), py::arg("first_replication"), py::arg("threads"), py::arg("max_steps"),

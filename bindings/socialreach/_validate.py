@@ -29,6 +29,16 @@ def node_ids(values, name: str) -> np.ndarray:
     raise ValueError(f"{name} must be integer node ids, got values of type {array.dtype}")
 
 
+def number(value, name: str, requirement: str = "a number") -> float:
+    """A float from a number (bools and strings are refused, with `requirement` in the message)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{name} must be {requirement}, got {value!r}")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be {requirement}, got {value!r}") from None
+
+
 def whole_number(value, name: str, *, minimum: int | None = None) -> int:
     """An int (bools and floats are refused), at least `minimum` when given."""
     if isinstance(value, bool):

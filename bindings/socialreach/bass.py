@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import _engine
+from ._validate import number
 from .kinds import by_kind, per_kind
-
-
-def _number(value, name: str, requirement: str) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be {requirement}, got {value!r}") from None
 
 
 class Bass:
@@ -58,9 +52,9 @@ class Bass:
         credibility: Mapping | None = None,
     ):
         self._engine = _engine.Bass(
-            _number(p, "Bass.p", "in [0, 1]"),
-            _number(q, "Bass.q", "a finite number >= 0"),
-            _number(dt, "Bass.dt", "in (0, 1 / (p + q)]"),
+            number(p, "Bass.p", "in [0, 1]"),
+            number(q, "Bass.q", "a finite number >= 0"),
+            number(dt, "Bass.dt", "in (0, 1 / (p + q)]"),
             str(observe),
             per_kind(credibility, "Bass.credibility"),
         )

@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import _engine
 from ._stats import mean_ci
-from ._validate import node_ids, run_seed, whole_number
+from ._validate import node_ids, number, run_seed, whole_number
 from ._validate import threads as threads_option
 from .compare import Comparison
 from .kinds import KIND_NAMES
@@ -35,15 +35,10 @@ _POOLS = {"none": 0, "all": 1, "listed": 2, "departments": 3}
 
 
 def _probability(value, name: str) -> float:
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number in [0, 1], got {value!r}")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number in [0, 1], got {value!r}") from None
-    if not 0.0 <= number <= 1.0:
+    probability = number(value, name, "a number in [0, 1]")
+    if not 0.0 <= probability <= 1.0:
         raise ValueError(f"{name} must be in [0, 1], got {value!r}")
-    return number
+    return probability
 
 
 @dataclass(frozen=True)
@@ -414,23 +409,9 @@ class CampaignComparison(Comparison):
         ),
         level: float = 0.95,
     ) -> pd.DataFrame:
-        """Mean and confidence interval of each metric for each campaign (one row each)."""
-        rows = []
-        for name, results in self.results.items():
-            row = {"campaign": name}
-            for metric in metrics:
-                if metric not in results.metric_names():
-                    continue
-                mean, _, _, low, high = mean_ci(results.metric(metric), level)
-                row[metric] = mean
-                row[f"{metric}_ci_low"] = low
-                row[f"{metric}_ci_high"] = high
-            rows.append(row)
-        return pd.DataFrame(rows).set_index("campaign")
-
-    def to_pandas(self, level: float = 0.95) -> pd.DataFrame:
-        names = next(iter(self.results.values())).metric_names()
-        return self.table(names, level)
+        """Mean and confidence interval of the funnel's headline metrics (or those given) for
+        each campaign, one row each."""
+        return super().table(metrics, level)
 
 
 def compare_campaigns(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -11,7 +11,7 @@ import pandas as pd
 
 from ._stats import mean_ci, z_value
 from .network import Network
-from .results import METRICS, Results
+from .results import Results
 from .simulate import simulate
 
 
@@ -98,18 +98,26 @@ class Comparison:
         half = z_value(level) * math.sqrt(max(variance, 0.0))
         return Estimate(float(r), float(r - half), float(r + half), level)
 
-    def to_pandas(self, level: float = 0.95) -> pd.DataFrame:
-        """Mean and confidence interval of every metric for every campaign (one row each)."""
+    def table(self, metrics: Sequence[str] | None = None, level: float = 0.95) -> pd.DataFrame:
+        """Mean and confidence interval of the given metrics (default: every one) for every
+        campaign, one row each; a metric a campaign's results lack is left out."""
+        names = metrics if metrics is not None else next(iter(self.results.values())).metric_names()
         rows = []
         for name, results in self.results.items():
             row = {"campaign": name}
-            for metric in (*METRICS, "reach_company", "reach_employee", "reach_public"):
+            for metric in names:
+                if metric not in results.metric_names():
+                    continue
                 mean, _, _, low, high = mean_ci(results.metric(metric), level)
                 row[metric] = mean
                 row[f"{metric}_ci_low"] = low
                 row[f"{metric}_ci_high"] = high
             rows.append(row)
         return pd.DataFrame(rows).set_index("campaign")
+
+    def to_pandas(self, level: float = 0.95) -> pd.DataFrame:
+        """Mean and confidence interval of every metric for every campaign (one row each)."""
+        return Comparison.table(self, None, level)
 
     def __repr__(self) -> str:
         return f"Comparison({', '.join(self.results)})"

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def _number(value, name: str) -> float:
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
+from ._validate import number
 
 
 @dataclass(frozen=True)
@@ -30,8 +23,8 @@ class Uniform:
     b: float
 
     def __post_init__(self):
-        object.__setattr__(self, "a", _number(self.a, "Uniform.a"))
-        object.__setattr__(self, "b", _number(self.b, "Uniform.b"))
+        object.__setattr__(self, "a", number(self.a, "Uniform.a"))
+        object.__setattr__(self, "b", number(self.b, "Uniform.b"))
 
 
 @dataclass(frozen=True)
@@ -49,5 +42,5 @@ class Normal:
     sd: float
 
     def __post_init__(self):
-        object.__setattr__(self, "mean", _number(self.mean, "Normal.mean"))
-        object.__setattr__(self, "sd", _number(self.sd, "Normal.sd"))
+        object.__setattr__(self, "mean", number(self.mean, "Normal.mean"))
+        object.__setattr__(self, "sd", number(self.sd, "Normal.sd"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import _engine
-from ._validate import run_seed, whole_number
+from ._validate import number, run_seed, whole_number
 from .network import Network
 
 __all__ = [
@@ -211,13 +211,13 @@ def organization(
         "company_followers": -1
         if followers is None
         else whole_number(followers, "organization.company_followers", minimum=0),
-        "followers_per_employee": _number(
+        "followers_per_employee": number(
             followers_per_employee, "organization.followers_per_employee"
         ),
-        "audience_sigma": _number(audience_sigma, "organization.audience_sigma"),
-        "audience_overlap": _number(audience_overlap, "organization.audience_overlap"),
-        "within_department": _number(within_department, "organization.within_department"),
-        "public_degree": _number(public_degree, "organization.public_degree"),
+        "audience_sigma": number(audience_sigma, "organization.audience_sigma"),
+        "audience_overlap": number(audience_overlap, "organization.audience_overlap"),
+        "within_department": number(within_department, "organization.within_department"),
+        "public_degree": number(public_degree, "organization.public_degree"),
         "seed": run_seed(seed),
     }
     if internal is not None:
@@ -261,16 +261,7 @@ def organization(
     spec = _engine.generators.OrganizationSpec(
         employees,
         10 if departments is None else whole_number(departments, "organization.departments"),
-        colleague_ties=_number(colleague_ties, "organization.colleague_ties"),
+        colleague_ties=number(colleague_ties, "organization.colleague_ties"),
         **spec_args,
     )
     return Network(_engine.generators.organization(spec))
-
-
-def _number(value, name: str) -> float:
-    if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got {value!r}")
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None

@@ -58,14 +58,17 @@ class Results:
     def replications(self) -> int:
         return int(self.adopters.size)
 
+    def metric_names(self) -> list[str]:
+        """Every name :meth:`metric` accepts."""
+        return [*METRICS, *(f"reach_{kind}" for kind in KIND_NAMES)]
+
     def metric(self, name: str) -> np.ndarray:
         """The per-replication array of a metric, by name ("reach", "reach_employee", ...)."""
         if name in METRICS:
             return getattr(self, name)
         if name.startswith("reach_") and name[len("reach_") :] in self.reach_by_origin:
             return self.reach_by_origin[name[len("reach_") :]]
-        allowed = ", ".join([*METRICS, *(f"reach_{kind}" for kind in KIND_NAMES)])
-        raise ValueError(f"metric must be one of {allowed}, got {name!r}")
+        raise ValueError(f"metric must be one of {', '.join(self.metric_names())}, got {name!r}")
 
     def ci(self, metric: str = "adopters", level: float = 0.95) -> tuple[float, float]:
         """Normal-approximation confidence interval of the metric's mean."""
@@ -83,7 +86,7 @@ class Results:
         np.float64(3.0)
         """
         rows = {}
-        for name in (*METRICS, *(f"reach_{kind}" for kind in KIND_NAMES)):
+        for name in self.metric_names():
             mean, std, sem, low, high = mean_ci(self.metric(name), level)
             rows[name] = {"mean": mean, "std": std, "sem": sem, "ci_low": low, "ci_high": high}
         table = pd.DataFrame.from_dict(rows, orient="index")

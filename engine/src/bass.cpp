@@ -137,6 +137,18 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
         }
       }
     }
+    // Each node not yet adopted adopts with probability `hazard`, by its own origin.
+    auto adopt_remaining_with = [&](double hazard) {
+      bernoulli_positions(s.remaining.size(), hazard, step, rng, s.picked);
+      for (NodeId& at : s.picked) at = s.remaining[at];
+      for (NodeId v : s.picked) {
+        if (state.adopt(v, state.own_origin(v, network_.kind(v)))) {
+          s.adopted_now.push_back(v);
+          ++adopters;
+        }
+      }
+      for (NodeId v : s.picked) drop_remaining(v);
+    };
     if (all) {
       // Everyone who has not adopted shares one hazard.
       const double a = n > 1 ? std::min(1.0, crowd / static_cast<double>(n - 1)) : 0.0;
@@ -148,27 +160,11 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
           s.remaining.push_back(static_cast<NodeId>(v));
         }
       }
-      bernoulli_positions(s.remaining.size(), h, step, rng, s.picked);
-      for (NodeId& at : s.picked) at = s.remaining[at];
-      for (NodeId v : s.picked) {
-        if (state.adopt(v, state.own_origin(v, network_.kind(v)))) {
-          s.adopted_now.push_back(v);
-          ++adopters;
-        }
-      }
-      for (NodeId v : s.picked) drop_remaining(v);
+      adopt_remaining_with(h);
     } else {
       // Innovators among all non-adopters, then imitators among those with adopted
       // in-neighbours: P = p dt + (1 - p dt) * q A dt / (1 - p dt) = (p + q A) dt.
-      bernoulli_positions(s.remaining.size(), p_step, step, rng, s.picked);
-      for (NodeId& at : s.picked) at = s.remaining[at];
-      for (NodeId v : s.picked) {
-        if (state.adopt(v, state.own_origin(v, network_.kind(v)))) {
-          s.adopted_now.push_back(v);
-          ++adopters;
-        }
-      }
-      for (NodeId v : s.picked) drop_remaining(v);
+      adopt_remaining_with(p_step);
       std::size_t kept = 0;
       for (NodeId v : s.imitators) {
         if (state.adopted(v)) continue;  // innovated (or seeded) meanwhile
