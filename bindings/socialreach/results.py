@@ -103,7 +103,8 @@ class Results:
         return pd.DataFrame(columns, index=index)
 
     def plot(self, *, axes=None):
-        """Cumulative adopters per step, and the distribution of reach over replications.
+        """Mean cumulative adopters over time (steps, or step * dt for Bass), and the
+        distribution of reach over replications.
 
         Returns the matplotlib Figure.
         """
@@ -113,9 +114,15 @@ class Results:
             figure, axes = plt.subplots(1, 2, figsize=(10, 3.8))
         else:
             figure = axes[0].figure
-        steps = np.arange(self.curve.size)
-        axes[0].plot(steps, self.curve, marker="o", markersize=3)
-        axes[0].set(xlabel="step", ylabel="mean cumulative adopters", title="Adoption over time")
+        stepped = self.time.size < 2 or self.time[1] == 1.0
+        axes[0].plot(
+            self.time, self.curve, marker="o" if self.curve.size < 100 else None, markersize=3
+        )
+        axes[0].set(
+            xlabel="step" if stepped else "time (step × dt)",
+            ylabel="mean cumulative adopters",
+            title="Adoption over time",
+        )
         axes[1].hist(self.reach, bins=min(50, max(10, self.replications // 20)), color="tab:orange")
         low, high = self.ci("reach")
         axes[1].axvline(

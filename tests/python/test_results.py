@@ -42,6 +42,17 @@ def test_plot_draws_curve_and_distribution(results):
     figure = results.plot()
     assert len(figure.axes) == 2
     assert figure.axes[0].lines[0].get_ydata().tolist() == results.curve.tolist()
+    assert figure.axes[0].get_xlabel() == "step"
+
+
+def test_bass_plot_is_in_model_time():
+    net = sr.generators.erdos_renyi(500, 4, seed=1)
+    res = sr.simulate(net, sr.Bass(p=0.05, q=0.4, dt=0.5), [0], replications=20, max_steps=20)
+    figure = res.plot()
+    assert (
+        figure.axes[0].lines[0].get_xdata().tolist() == (0.5 * np.arange(res.curve.size)).tolist()
+    )
+    assert figure.axes[0].get_xlabel() == "time (step × dt)"
 
 
 def test_level_and_metric_errors(results):
