@@ -258,6 +258,56 @@ def workloads(scale: float):
     )
 
 
+def recruitment_at_scale(cascades: int, threads: int) -> Workload:
+    """(f) The recruitment scenario with 10,000 employees: socialreach alone. Examined edges are
+    the audiences of every share summed (the funnel's potential reach)."""
+    import dataclasses
+
+    from socialreach import scenario as scenarios
+    from socialreach.campaign import run_campaign
+
+    loaded = scenarios.load(
+        Path(__file__).resolve().parents[1] / "scenarios" / "recruitment_campaign.toml"
+    )
+    loaded = dataclasses.replace(loaded, organization={**loaded.organization, "employees": 10_000})
+    net = loaded.network()
+    work = Workload(
+        "f",
+        f"recruitment scenario at 10,000 employees ({net.n_nodes:,} people, "
+        f"{net.n_edges:,} edges), campaign 'both'",
+        cascades,
+    )
+    campaign = loaded.campaigns["both"]
+    for t in sorted({1, threads}):
+        start = time.perf_counter()
+        res = run_campaign(
+            net,
+            loaded.model,
+            campaign,
+            funnel=loaded.funnel,
+            replications=cascades,
+            seed=1,
+            threads=t,
+        )
+        seconds = time.perf_counter() - start
+        mean, se = mean_and_se(res.metric("reach"))
+        run = Run(
+            f"socialreach ({t} thread{'s' if t > 1 else ''}), mean reach",
+            cascades,
+            seconds,
+            mean,
+            se,
+        )
+        work.edges_per_cascade = float(res.metric("potential_reach").mean())
+        run.finish(work.edges_per_cascade)
+        work.runs.append(run)
+        print(
+            f"  {run.library:40s} {cascades:,} cascades {seconds:.2f} s {run.cascades_per_second:,.1f} casc/s {run.edges_per_second:.3g} edges/s",
+            flush=True,
+        )
+    return work
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -266,7 +316,9 @@ def main() -> None:
     parser.add_argument(
         "--scale", type=float, default=1.0, help="multiply every cascade count (quick runs)"
     )
-    parser.add_argument("--only", default="", help="comma-separated workload keys (a,b,c,d,e1,e2)")
+    parser.add_argument(
+        "--only", default="", help="comma-separated workload keys (a,b,c,d,e1,e2,f)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     only = set(filter(None, args.only.split(",")))
@@ -318,6 +370,9 @@ def main() -> None:
                 flush=True,
             )
         results.append(work)
+    if not only or "f" in only:
+        print("\n(f) recruitment scenario at 10,000 employees", flush=True)
+        results.append(recruitment_at_scale(max(20, int(200 * args.scale)), threads=2))
     write(results, args)
 
 
@@ -383,8 +438,8 @@ def write(results: list[Workload], args) -> None:
         for run in work.runs:
             lines.append(
                 f"| {run.library} | {run.cascades:,} | {run.seconds:.2f} | {run.mean_adopters:,.2f} ± {run.standard_error:,.2f} | "
-                f"{'yes' if run.agrees else 'NO'} | {run.cascades_per_second:,.1f} | {run.edges_per_second:.3g} | "
-                f"{run.speedup:.2f}x | {run.note} |"
+                f"{'-' if run.agrees is None else 'yes' if run.agrees else 'NO'} | {run.cascades_per_second:,.1f} | {run.edges_per_second:.3g} | "
+                f"{'-' if run.speedup is None else f'{run.speedup:.2f}x'} | {run.note} |"
             )
         if work.bytes_per_edge:
             lines.append("")
