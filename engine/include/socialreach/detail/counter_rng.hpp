@@ -6,8 +6,8 @@
 // hashes (seed, replication) and nasam is Pelle Evensen's 64-bit mixer ("NASAM: Not Another
 // Strange Acronym Mixer", 2020), designed to pass PractRand on counter inputs with any
 // increment. tests/cpp/counter_rng_test.cpp checks uniformity, bit balance and independence
-// across neighbouring counters, replications, seeds and purposes. About 1 ns per number,
-// an order of magnitude cheaper than Philox2x64-10 measured on the same machine.
+// across neighbouring counters, replications, seeds and purposes. It replaced Philox2x64-10
+// (Random123), ten rounds of 64-bit multiplies, to make each number cheaper (two multiplies).
 #pragma once
 
 #include <cmath>
