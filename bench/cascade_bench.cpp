@@ -18,6 +18,12 @@ const Network& er_million() {
   return net;
 }
 
+// The peer workload (a) of bench/compare_peers.py: directed G(n = 10,000, p = 0.01).
+const Network& er_ten_thousand() {
+  static const Network net = generators::erdos_renyi(10'000, 0.01 * 9'999, true, 1);
+  return net;
+}
+
 // The peer workloads (b) and (c) of bench/compare_peers.py: directed ER, n = 100,000, mean 10.
 const Network& er_hundred_thousand() {
   static const Network net = generators::erdos_renyi(100'000, 10.0, true, 2);
@@ -65,12 +71,20 @@ void BM_IcWeightedCascadeBa(benchmark::State& state) {
   run_cascades(state, ba_million(), model, 50, 200);
 }
 
+void BM_IcPeerWorkloadA(benchmark::State& state) {
+  run_cascades(state, er_ten_thousand(), IndependentCascade{0.1}, 10, 128);
+}
 void BM_IcPeerWorkloadB(benchmark::State& state) {
   run_cascades(state, er_hundred_thousand(), IndependentCascade{0.05}, 10, 10000);
 }
 void BM_IcPeerWorkloadC(benchmark::State& state) {
   run_cascades(state, er_hundred_thousand(), IndependentCascade{0.15}, 10, 128);
 }
+BENCHMARK(BM_IcPeerWorkloadA)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(BM_IcPeerWorkloadB)
     ->ArgsProduct({{1, 2}, {0, 1}})
     ->ArgNames({"threads", "fused"})
