@@ -7,6 +7,7 @@
 #include <string>
 
 #include "numpy_views.hpp"
+#include "socialreach/components.hpp"
 #include "socialreach/kind.hpp"
 #include "socialreach/network.hpp"
 
@@ -68,6 +69,15 @@ void register_network(py::module_& m) {
       .def_property_readonly("weighted", &Network::weighted)
       .def_property_readonly("has_groups", &Network::has_groups)
       .def("memory_bytes", &Network::memory_bytes)
+      .def("components",
+           [](const Network& net, bool strong) {
+             std::vector<std::int32_t> labels;
+             {
+               py::gil_scoped_release nogil;
+               labels = components(net, strong);
+             }
+             return owning_array(std::move(labels));
+           })
       .def_property_readonly("offsets",
                              [](py::object self) {
                                return read_only_view<std::uint64_t>(

@@ -328,6 +328,23 @@ class Network:
         """Number of nodes of a kind."""
         return int(np.count_nonzero(self.kinds == kind_code(kind, "Network.count.kind")))
 
+    def components(self, *, strong: bool = False) -> np.ndarray:
+        """Component label of every node (int32, 0 .. count - 1, numbered by each component's
+        smallest node), computed with Boost.Graph: weak components ignore edge direction,
+        ``strong=True`` gives strongly connected ones. A cascade never leaves its seeds' weak
+        components.
+
+        Example
+        -------
+        >>> import socialreach as sr
+        >>> net = sr.Network.from_edges([0, 1, 2, 3], [1, 0, 1, 4], n_nodes=6)
+        >>> net.components().tolist()
+        [0, 0, 0, 1, 1, 2]
+        >>> net.components(strong=True).tolist()
+        [0, 0, 1, 2, 3, 4]
+        """
+        return self._engine.components(bool(strong))
+
     def memory_bytes(self) -> int:
         """Bytes held by the graph's arrays."""
         return self._engine.memory_bytes()

@@ -155,3 +155,16 @@ def test_hundred_million_edges_fit_in_one_and_a_half_gigabytes():
     net = sr.generators.erdos_renyi(10_000_000, 10, directed=True, seed=1)
     assert abs(net.n_edges - 100_000_000) < 5 * 10_000
     assert net.memory_bytes() < 1.5e9
+
+
+def test_components_match_networkx():
+    for seed in range(3):
+        net = sr.generators.erdos_renyi(400, 1.2, directed=True, seed=seed)
+        graph = net.to_networkx()
+        for strong, theirs in (
+            (False, nx.weakly_connected_components),
+            (True, nx.strongly_connected_components),
+        ):
+            labels = net.components(strong=strong)
+            ours = {frozenset(np.flatnonzero(labels == c).tolist()) for c in np.unique(labels)}
+            assert ours == {frozenset(c) for c in theirs(graph)}
