@@ -11,7 +11,7 @@ APT_PACKAGES := g++ make python3-dev python3-venv libeigen3-dev libboost-dev lib
 # The real networks (SNAP) live outside the repository; point SOCIALREACH_DATA elsewhere to move them.
 export SOCIALREACH_DATA ?= $(abspath ../shared/data)
 
-.PHONY: demo test setup apt install test-cpp test-python bench bench-peers sanitize format lint clean
+.PHONY: demo test setup apt install test-cpp test-python bench bench-peers sanitize format lint stubs clean
 
 # The recruitment scenario: company page vs employee shares vs both, with an HTML report.
 DEMO_SCENARIO ?= scenarios/recruitment_campaign.toml
@@ -73,6 +73,12 @@ sanitize: setup
 format: setup
 	$(VENV)/bin/clang-format -i $$(git ls-files '*.cpp' '*.hpp')
 	$(VENV)/bin/ruff format bindings tests bench
+
+# Type stubs of the private module socialreach._engine (tests/python/test_stubs.py keeps them current).
+stubs: install
+	rm -rf build/stubs bindings/socialreach/_engine
+	$(VENV)/bin/pybind11-stubgen socialreach._engine -o build/stubs
+	cp -r build/stubs/socialreach/_engine bindings/socialreach/_engine
 
 lint: setup
 	$(VENV)/bin/clang-format --dry-run -Werror $$(git ls-files '*.cpp' '*.hpp')

@@ -23,3 +23,17 @@ def mean_ci(values: np.ndarray, level: float = 0.95) -> tuple[float, float, floa
     sem = std / math.sqrt(n) if n > 0 else math.nan
     half = z_value(level) * sem
     return mean, std, sem, mean - half, mean + half
+
+
+def summary_table(results, level: float = 0.95):
+    """Mean, std, standard error and confidence interval of every metric of `results` (anything
+    with ``metric_names()`` and ``metric(name)``), one row per metric."""
+    import pandas as pd
+
+    rows = {}
+    for name in results.metric_names():
+        mean, std, sem, low, high = mean_ci(results.metric(name), level)
+        rows[name] = {"mean": mean, "std": std, "sem": sem, "ci_low": low, "ci_high": high}
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    table.index.name = "metric"
+    return table

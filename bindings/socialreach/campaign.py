@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from . import _engine
-from ._stats import mean_ci
+from ._stats import summary_table
 from ._validate import node_ids, number, run_seed, whole_number
 from ._validate import threads as threads_option
 from .compare import Comparison
@@ -306,13 +306,7 @@ class CampaignResults:
 
     def summary(self, level: float = 0.95) -> pd.DataFrame:
         """Mean, std, standard error and confidence interval of every metric."""
-        rows = {}
-        for name in self.metric_names():
-            mean, std, sem, low, high = mean_ci(self.metric(name), level)
-            rows[name] = {"mean": mean, "std": std, "sem": sem, "ci_low": low, "ci_high": high}
-        table = pd.DataFrame.from_dict(rows, orient="index")
-        table.index.name = "metric"
-        return table
+        return summary_table(self, level)
 
     def department_summary(self, metric: str = "reach") -> pd.Series:
         """Mean of a funnel metric per department (chains started by that department's ambassadors)."""

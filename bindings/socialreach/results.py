@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._stats import mean_ci
+from ._stats import mean_ci, summary_table
 from .kinds import KIND_NAMES
 
 METRICS = ("adopters", "reach", "impressions", "steps", "rejecters")
@@ -85,13 +85,7 @@ class Results:
         >>> res.summary().loc["adopters", "mean"]
         np.float64(3.0)
         """
-        rows = {}
-        for name in self.metric_names():
-            mean, std, sem, low, high = mean_ci(self.metric(name), level)
-            rows[name] = {"mean": mean, "std": std, "sem": sem, "ci_low": low, "ci_high": high}
-        table = pd.DataFrame.from_dict(rows, orient="index")
-        table.index.name = "metric"
-        return table
+        return summary_table(self, level)
 
     def to_pandas(self) -> pd.DataFrame:
         """One row per replication, one column per metric (reach split by origin included)."""
