@@ -2,12 +2,13 @@
 // (seed, replication, what, purpose). No thread owns a stream, so results do not depend on the
 // thread count, the machine, or how replications are split into chunks.
 //
-// The generator is a keyed mixer: word = nasam((key + what * gamma) ^ purpose_salt), where key
-// hashes (seed, replication) and nasam is Pelle Evensen's 64-bit mixer ("NASAM: Not Another
-// Strange Acronym Mixer", 2020), designed to pass PractRand on counter inputs with any
-// increment. tests/cpp/counter_rng_test.cpp checks uniformity, bit balance and independence
-// across neighbouring counters, replications, seeds and purposes. It replaced Philox2x64-10
-// (Random123), ten rounds of 64-bit multiplies, to make each number cheaper (two multiplies).
+// The generator is keyed SplitMix64 (Steele, Lea, Flood, "Fast splittable pseudorandom number
+// generators", OOPSLA 2014): word = mix((key + what * gamma) ^ purpose_salt) with Stafford's
+// Mix13 finalizer, where key hashes (seed, replication) with nasam (Pelle Evensen 2020, a
+// stronger mixer for the once-per-replication key). tests/cpp/counter_rng_test.cpp checks
+// uniformity, bit balance and independence across neighbouring counters, replications, seeds and
+// purposes. It replaced Philox2x64-10 (Random123), ten rounds of 64-bit multiplies, to make each
+// number cheaper (two multiplies).
 #pragma once
 
 #include <cmath>
@@ -49,13 +50,20 @@ inline constexpr std::uint64_t nasam(std::uint64_t x) {
   return x;
 }
 
+// Stafford's Mix13, the SplitMix64 finalizer.
+inline constexpr std::uint64_t mix13(std::uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
 class CounterRng {
  public:
   CounterRng(std::uint64_t seed, std::uint64_t replication)
       : key_(nasam(nasam(seed ^ 0x243F6A8885A308D3ULL) + replication * 0xD1B54A32D192ED03ULL)) {}
 
   std::uint64_t bits(std::uint64_t what, Purpose purpose) const {
-    return nasam((key_ + what * 0x9E3779B97F4A7C15ULL) ^ salt(purpose));
+    return mix13((key_ + what * 0x9E3779B97F4A7C15ULL) ^ salt(purpose));
   }
 
   // Uniform on [0, 1) with 53 random bits.

@@ -58,26 +58,61 @@ class IndependentCascadeRule {
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
   void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch&,
              std::vector<NodeId>& adopted_now) const {
-    const int k = static_cast<int>(network_.kind(u));
-    const bool always_seen = model_.visibility[k] >= 1.0;
-    const Kind origin = state.chain_origin(u);
-    const auto& offsets = network_.offsets();
-    const auto& targets = network_.targets();
-    for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
-      const NodeId v = targets[e];
-      if (!always_seen &&
-          !CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k]))
-        continue;
-      state.expose(v, origin);
-      if (state.adopted(v)) continue;
-      if (CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), adopt_threshold(e, v, k)) &&
-          state.adopt(v, origin)) {
-        adopted_now.push_back(v);
-      }
+    const bool always_seen = model_.visibility[static_cast<int>(network_.kind(u))] >= 1.0;
+    if (always_seen && !per_edge_) {
+      share_each<true, false>(u, rng, state, adopted_now);
+    } else if (always_seen) {
+      share_each<true, true>(u, rng, state, adopted_now);
+    } else {
+      share_each<false, true>(u, rng, state, adopted_now);
     }
   }
 
  private:
+  // The share loop with its two per-run choices taken out of the loop: whether every member sees
+  // the share, and whether thresholds differ by edge. Each member's state word is read and
+  // written once; the counts go to the metrics once per share.
+  template <bool kAlwaysSeen, bool kPerEdge>
+  void share_each(NodeId u, const CounterRng& rng, ReplicationState& state,
+                  std::vector<NodeId>& adopted_now) const {
+    using S = ReplicationState;
+    const int k = static_cast<int>(network_.kind(u));
+    const Kind origin = state.chain_origin(u);
+    const std::uint32_t exposed_bits =
+        S::kExposed | (static_cast<std::uint32_t>(origin) << S::kExposureOriginShift);
+    const std::uint32_t adopted_bits =
+        S::kAdopted | (static_cast<std::uint32_t>(origin) << S::kChainOriginShift);
+    const std::uint64_t uniform = uniform_threshold_[k];
+    const auto& offsets = network_.offsets();
+    const NodeId* targets = network_.targets().data();
+    std::int64_t impressions = 0, reached = 0, adopters = 0;
+    for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
+      if (!kAlwaysSeen &&
+          !CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) {
+        continue;
+      }
+      const NodeId v = targets[e];
+      std::uint32_t& word = state.word(v);
+      const std::uint32_t before = word;
+      ++impressions;
+      if (!(before & S::kExposed)) {
+        word = before | exposed_bits;
+        reached += !(before & S::kSeed);
+      }
+      if (before & S::kAdopted) continue;
+      const std::uint64_t threshold = kPerEdge ? adopt_threshold(e, v, k) : uniform;
+      if (CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold)) {
+        word |= adopted_bits;
+        ++adopters;
+        adopted_now.push_back(v);
+      }
+    }
+    state.metrics.impressions += impressions;
+    state.metrics.reach += reached;
+    state.metrics.reach_by_origin[static_cast<int>(origin)] += reached;
+    state.metrics.adopters += adopters;
+  }
+
   const IndependentCascade& model_;
   const Network& network_;
   std::uint64_t uniform_threshold_[kKindCount]{};

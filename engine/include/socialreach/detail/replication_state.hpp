@@ -47,7 +47,7 @@ class ReplicationState {
     std::uint32_t& word = touch(v);
     ++metrics.impressions;
     if (word & kExposed) return;
-    word |= kExposed | (static_cast<std::uint32_t>(origin) << 3);
+    word |= kExposed | (static_cast<std::uint32_t>(origin) << kExposureOriginShift);
     if (!(word & kSeed)) {
       ++metrics.reach;
       ++metrics.reach_by_origin[static_cast<int>(origin)];
@@ -58,15 +58,20 @@ class ReplicationState {
   bool adopt(NodeId v, Kind origin) {
     std::uint32_t& word = touch(v);
     if (word & kAdopted) return false;
-    word |= kAdopted | (static_cast<std::uint32_t>(origin) << 5);
+    word |= kAdopted | (static_cast<std::uint32_t>(origin) << kChainOriginShift);
     ++metrics.adopters;
     return true;
   }
 
   ReplicationMetrics metrics;
 
- private:
+  // Word-level access for the independent cascade's hot loop, which reads and writes each
+  // member's word once per examined edge (see IndependentCascadeRule::share).
   static constexpr std::uint32_t kSeed = 1, kExposed = 2, kAdopted = 4;
+  static constexpr int kExposureOriginShift = 3, kChainOriginShift = 5;
+  std::uint32_t& word(NodeId v) { return touch(v); }
+
+ private:
   static constexpr std::uint32_t kEpochStep = 1u << 8, kLowBits = kEpochStep - 1;
 
   std::uint32_t flags(NodeId v) const {
