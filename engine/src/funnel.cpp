@@ -73,8 +73,9 @@ struct Tally {
 class FunnelReplication {
  public:
   FunnelReplication(const Network& network, const IndependentCascade& model,
-                    const AdvocacyCampaign& campaign, const Funnel& funnel,
-                    const std::vector<NodeId>& eligible, std::int64_t departments)
+                    const detail::IndependentCascadeRule& cascade, const AdvocacyCampaign& campaign,
+                    const Funnel& funnel, const std::vector<NodeId>& eligible,
+                    std::int64_t departments)
       : network_(network),
         model_(model),
         campaign_(campaign),
@@ -82,7 +83,7 @@ class FunnelReplication {
         eligible_(eligible),
         departments_(departments),
         state_(network.n_nodes(), funnel.horizon),
-        cascade_(model, network) {
+        cascade_(cascade) {
     for (int k = 0; k < kKindCount; ++k) {
       engage_p_[k] = credible_probability(funnel.engagement, model.credibility[k]);
     }
@@ -242,7 +243,7 @@ class FunnelReplication {
   FunnelState state_;
   Tally tally_;
   std::vector<Poster> posters_;
-  detail::IndependentCascadeRule cascade_;  // the adoption (reshare) coin thresholds
+  const detail::IndependentCascadeRule& cascade_;  // adoption (reshare) thresholds, shared
   PerKind engage_p_{};
   double log_stay_ = 0.0;  // log(1 - 1 / attention_delay); 0 when every delay is one step
   std::uint64_t edge_stride_ = 1;
@@ -292,16 +293,18 @@ FunnelResults simulate_funnel(const Network& network, const Model& model,
   const std::vector<NodeId> eligible = campaign.eligible(network);
   const std::int64_t departments = department_count(network);
 
+  const detail::IndependentCascadeRule cascade_rule(*cascade, network);  // built once, shared
   const std::int64_t total = options.replications;
   FunnelResults results(total, departments, funnel.horizon);
   detail::run_parallel(
       total, options,
       [&] {
-        return [&, replication = FunnelReplication(network, *cascade, campaign, funnel, eligible,
-                                                   departments)](std::int64_t i) mutable {
-          replication.run(options.first_replication + i, options.seed, results, i);
-          return std::int64_t{1};
-        };
+        return
+            [&, replication = FunnelReplication(network, *cascade, cascade_rule, campaign, funnel,
+                                                eligible, departments)](std::int64_t i) mutable {
+              replication.run(options.first_replication + i, options.seed, results, i);
+              return std::int64_t{1};
+            };
       },
       [](const auto&) {});
   return results;
