@@ -86,6 +86,15 @@ void AdvocacyCampaign::validate(const Network& network) const {
   }
 }
 
+std::vector<NodeId> AdvocacyCampaign::company_accounts(const Network& network) const {
+  std::vector<NodeId> accounts;
+  if (!company) return accounts;
+  for (NodeId v = 0; v < static_cast<NodeId>(network.n_nodes()); ++v) {
+    if (network.kind(v) == Kind::company) accounts.push_back(v);
+  }
+  return accounts;
+}
+
 std::vector<NodeId> AdvocacyCampaign::eligible(const Network& network) const {
   std::vector<NodeId> ids;
   const auto n = static_cast<NodeId>(network.n_nodes());

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <type_traits>
+#include <variant>
 
 #include "socialreach/detail/counter_rng.hpp"
 #include "socialreach/detail/funnel_state.hpp"
@@ -74,12 +74,13 @@ class FunnelReplication {
  public:
   FunnelReplication(const Network& network, const IndependentCascade& model,
                     const detail::IndependentCascadeRule& cascade, const AdvocacyCampaign& campaign,
-                    const Funnel& funnel, const std::vector<NodeId>& eligible,
-                    std::int64_t departments)
+                    const Funnel& funnel, const std::vector<NodeId>& companies,
+                    const std::vector<NodeId>& eligible, std::int64_t departments)
       : network_(network),
         model_(model),
         campaign_(campaign),
         funnel_(funnel),
+        companies_(companies),
         eligible_(eligible),
         departments_(departments),
         state_(network.n_nodes(), funnel.horizon),
@@ -127,11 +128,7 @@ class FunnelReplication {
 
   void choose_posters(const CounterRng& rng) {
     posters_.clear();
-    if (campaign_.company) {
-      for (NodeId v = 0; v < static_cast<NodeId>(network_.n_nodes()); ++v) {
-        if (network_.kind(v) == Kind::company) posters_.push_back({v, Kind::company, -1, 1.0});
-      }
-    }
+    for (NodeId v : companies_) posters_.push_back({v, Kind::company, -1, 1.0});
     const auto& tiers = campaign_.loyalty_tiers;
     for (NodeId e : eligible_) {
       double participation = campaign_.participation, repeat = campaign_.repeat;
@@ -238,6 +235,7 @@ class FunnelReplication {
   const IndependentCascade& model_;
   const AdvocacyCampaign& campaign_;
   const Funnel& funnel_;
+  const std::vector<NodeId>& companies_;  // the company accounts that post (none if not company)
   const std::vector<NodeId>& eligible_;
   const std::int64_t departments_;
   FunnelState state_;
@@ -277,20 +275,13 @@ FunnelResults simulate_funnel(const Network& network, const Model& model,
                "hours within the horizon [0, " + format_number(funnel.horizon) + "]",
                format_number(campaign.post_steps.back()));
   }
-  const IndependentCascade* cascade = std::visit(
-      [](const auto& m) -> const IndependentCascade* {
-        if constexpr (std::is_same_v<std::decay_t<decltype(m)>, IndependentCascade>) {
-          return &m;
-        } else {
-          return nullptr;
-        }
-      },
-      model);
+  const auto* cascade = std::get_if<IndependentCascade>(&model);
   if (cascade == nullptr) {
     fail_value("simulate_campaign.model",
                "IndependentCascade (funnel runs support that model so far)", "another model");
   }
   const std::vector<NodeId> eligible = campaign.eligible(network);
+  const std::vector<NodeId> companies = campaign.company_accounts(network);
   const std::int64_t departments = department_count(network);
 
   const detail::IndependentCascadeRule cascade_rule(*cascade, network);  // built once, shared
@@ -299,12 +290,12 @@ FunnelResults simulate_funnel(const Network& network, const Model& model,
   detail::run_parallel(
       total, options,
       [&] {
-        return
-            [&, replication = FunnelReplication(network, *cascade, cascade_rule, campaign, funnel,
-                                                eligible, departments)](std::int64_t i) mutable {
-              replication.run(options.first_replication + i, options.seed, results, i);
-              return std::int64_t{1};
-            };
+        return [&, replication = FunnelReplication(network, *cascade, cascade_rule, campaign,
+                                                   funnel, companies, eligible,
+                                                   departments)](std::int64_t i) mutable {
+          replication.run(options.first_replication + i, options.seed, results, i);
+          return std::int64_t{1};
+        };
       },
       [](const auto&) {});
   return results;

@@ -44,6 +44,8 @@ struct AdvocacyCampaign {
 
   // The eligible employees, in increasing node id order.
   std::vector<NodeId> eligible(const Network& network) const;
+  // The company accounts that post (every node of kind company, or none), in node id order.
+  std::vector<NodeId> company_accounts(const Network& network) const;
 };
 
 }  // namespace socialreach
