@@ -94,19 +94,22 @@ class StepDriver {
 };
 
 // One driver per model, chosen once per run.
-auto make_driver(const IndependentCascade& model, const Network& network) {
-  return StepDriver(detail::IndependentCascadeRule(model, network), network);
+// The independent cascade's rule is built once per run before (its set-up also serves the fused
+// check and the fused run); copies share its tables.
+using CascadeRule = std::optional<detail::IndependentCascadeRule>;
+auto make_driver(const IndependentCascade&, const Network& network, const CascadeRule& rule) {
+  return StepDriver(*rule, network);
 }
-auto make_driver(const LinearThreshold& model, const Network& network) {
+auto make_driver(const LinearThreshold& model, const Network& network, const CascadeRule&) {
   return StepDriver(detail::LinearThresholdRule(model, network), network);
 }
-auto make_driver(const Threshold& model, const Network& network) {
+auto make_driver(const Threshold& model, const Network& network, const CascadeRule&) {
   return StepDriver(detail::ThresholdRule(model, network), network);
 }
-auto make_driver(const Herding& model, const Network& network) {
+auto make_driver(const Herding& model, const Network& network, const CascadeRule&) {
   return detail::HerdingDriver(model, network);
 }
-auto make_driver(const Bass& model, const Network& network) {
+auto make_driver(const Bass& model, const Network& network, const CascadeRule&) {
   return detail::BassDriver(model, network);
 }
 
@@ -210,9 +213,9 @@ constexpr double kFuseAboveTransmissions = 3.0;
 
 // The kind every chain starts from when the fused cascade applies (independent cascade, every
 // share seen, every possible seed of one kind) and, under Fuse::kAuto, pays; nothing otherwise.
-std::optional<Kind> fused_origin(const Model& model, const Network& network,
-                                 const std::vector<SeedStart>& fixed, std::int64_t random_count,
-                                 const RunOptions& options) {
+std::optional<Kind> fused_origin(const Model& model, const CascadeRule& rule,
+                                 const Network& network, const std::vector<SeedStart>& fixed,
+                                 std::int64_t random_count, const RunOptions& options) {
   const auto* cascade = std::get_if<IndependentCascade>(&model);
   if (options.fuse == RunOptions::Fuse::kNever || cascade == nullptr) return std::nullopt;
   if (std::any_of(cascade->visibility.begin(), cascade->visibility.end(),
@@ -220,8 +223,7 @@ std::optional<Kind> fused_origin(const Model& model, const Network& network,
     return std::nullopt;
   }
   if (options.fuse == RunOptions::Fuse::kAuto &&
-      detail::IndependentCascadeRule(*cascade, network).mean_transmissions() <
-          kFuseAboveTransmissions) {
+      rule->mean_transmissions() < kFuseAboveTransmissions) {
     return std::nullopt;
   }
   const auto& kinds = network.kinds();
@@ -259,24 +261,29 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
   auto merge = [&](const auto& worker) { add_steps(new_adopters_by_step, worker.by_step); };
   double step_duration = 1.0;
 
-  if (const auto origin = fused_origin(model, network, fixed, random_count, options)) {
+  CascadeRule cascade_rule;
+  if (const auto* cascade = std::get_if<IndependentCascade>(&model)) {
+    cascade_rule.emplace(*cascade, network);
+  }
+
+  if (const auto origin =
+          fused_origin(model, cascade_rule, network, fixed, random_count, options)) {
     // Blocks of at most 64 replications, as many as a multiple of the thread count so that the
     // threads finish together. The blocking does not change any result.
     const std::int64_t threads = options.threads > 0 ? options.threads : omp_get_max_threads();
     std::int64_t blocks = (total + detail::kFusedWorlds - 1) / detail::kFusedWorlds;
     blocks = (blocks + threads - 1) / threads * threads;
     const std::int64_t width = (total + blocks - 1) / blocks;
-    const detail::IndependentCascadeRule rule(std::get<IndependentCascade>(model), network);
     detail::run_parallel((total + width - 1) / width, options,
                          [&] {
-                           return FusedWorker(rule, network, fixed, random_count, *origin, width,
-                                              options, results);
+                           return FusedWorker(*cascade_rule, network, fixed, random_count, *origin,
+                                              width, options, results);
                          },
                          merge);
   } else {
     std::visit(
         [&](const auto& m) {
-          const auto driver = make_driver(m, network);
+          const auto driver = make_driver(m, network, cascade_rule);
           step_duration = driver.step_duration();
           using Driver = std::decay_t<decltype(driver)>;
           detail::run_parallel(
