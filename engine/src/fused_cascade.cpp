@@ -2,6 +2,8 @@
 
 #include <bit>
 
+#include "socialreach/detail/driver.hpp"
+
 namespace socialreach::detail {
 
 FusedCascade::FusedCascade(const IndependentCascadeRule& rule, const Network& network)
@@ -70,9 +72,7 @@ void FusedCascade::run(std::uint64_t seed, std::int64_t first, int worlds,
     }
     fresh_nodes_.clear();
     if (adopted_now == 0) return;
-    if (new_adopters_by_step.size() <= static_cast<std::size_t>(step))
-      new_adopters_by_step.resize(step + 1, 0);
-    new_adopters_by_step[step] += adopted_now;
+    count_adoptions(step, adopted_now, new_adopters_by_step);
     for_each_world(any, [&](int w) { out[w].steps = step; });
   };
 

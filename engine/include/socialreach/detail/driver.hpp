@@ -16,14 +16,20 @@
 
 namespace socialreach::detail {
 
+// Adds `adopted_now` adoptions at `step` to the per-step counts behind the curve.
+inline void count_adoptions(std::int64_t step, std::int64_t adopted_now,
+                            std::vector<std::int64_t>& new_adopters_by_step) {
+  if (new_adopters_by_step.size() <= static_cast<std::size_t>(step)) {
+    new_adopters_by_step.resize(step + 1, 0);
+  }
+  new_adopters_by_step[step] += adopted_now;
+}
+
 // `adopted_now` nodes adopted at `step`: count them for the curve and mark the step as active.
 inline void record_step(std::int64_t step, std::size_t adopted_now, ReplicationState& state,
                         std::vector<std::int64_t>& new_adopters_by_step) {
   if (adopted_now == 0) return;
-  if (new_adopters_by_step.size() <= static_cast<std::size_t>(step)) {
-    new_adopters_by_step.resize(step + 1, 0);
-  }
-  new_adopters_by_step[step] += static_cast<std::int64_t>(adopted_now);
+  count_adoptions(step, static_cast<std::int64_t>(adopted_now), new_adopters_by_step);
   state.metrics.steps = step;
 }
 
