@@ -72,3 +72,15 @@ def max_steps(value) -> int:
     if value is None:
         return -1
     return whole_number(value, "max_steps", minimum=0)
+
+
+def run_arguments(
+    replications, seed, first_replication, threads_value
+) -> tuple[int, int, int, int]:
+    """The engine's (replications, seed, first_replication, threads) from a run's keywords."""
+    return (
+        whole_number(replications, "replications", minimum=1),
+        run_seed(seed),
+        whole_number(first_replication, "first_replication", minimum=0),
+        threads(threads_value),
+    )

@@ -14,8 +14,7 @@ import pandas as pd
 
 from . import _engine
 from ._stats import summary_table
-from ._validate import node_ids, number, run_seed, whole_number
-from ._validate import threads as threads_option
+from ._validate import node_ids, number, run_arguments, whole_number
 from .compare import Comparison
 from .kinds import KIND_NAMES
 from .network import Network
@@ -369,9 +368,9 @@ def run_campaign(
         raise ValueError(f"funnel must be a sr.Funnel, got {type(funnel).__name__}")
     engine_net = engine_network(network)
     inner_model = engine_model(model)
-    replications = whole_number(replications, "replications", minimum=1)
-    seed = run_seed(seed)
-    first = whole_number(first_replication, "first_replication", minimum=0)
+    replications, seed, first, threads = run_arguments(
+        replications, seed, first_replication, threads
+    )
     with progress_callback(progress, replications, "campaign") as callback:
         raw = _engine.simulate_funnel(
             engine_net,
@@ -381,7 +380,7 @@ def run_campaign(
             replications,
             seed,
             first,
-            threads_option(threads),
+            threads,
             callback,
         )
     return CampaignResults(raw, seed=seed, first_replication=first, funnel=funnel)

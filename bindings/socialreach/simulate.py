@@ -6,8 +6,7 @@ from contextlib import contextmanager
 
 from . import _engine
 from ._validate import max_steps as max_steps_option
-from ._validate import run_seed, whole_number
-from ._validate import threads as threads_option
+from ._validate import run_arguments
 from .network import Network
 from .results import Results
 from .seeding import engine_campaign
@@ -97,9 +96,9 @@ def simulate(
     engine_net = engine_network(network)
     inner_model = engine_model(model)
     campaign = engine_campaign(seeds, start_steps)
-    replications = whole_number(replications, "replications", minimum=1)
-    seed = run_seed(seed)
-    first = whole_number(first_replication, "first_replication", minimum=0)
+    replications, seed, first, threads = run_arguments(
+        replications, seed, first_replication, threads
+    )
     with progress_callback(progress, replications, type(model).__name__) as callback:
         raw = _engine.simulate(
             engine_net,
@@ -108,7 +107,7 @@ def simulate(
             replications,
             seed,
             first,
-            threads_option(threads),
+            threads,
             max_steps_option(max_steps),
             callback,
         )
