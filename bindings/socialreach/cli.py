@@ -11,28 +11,27 @@ import argparse
 import sys
 
 from . import scenario as scenarios
+from ._validate import run_seed, whole_number
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}")
-    return value
+def _argument(check):
+    """An argparse type: the text as a whole number, checked by one of the package's checks."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = text  # the check says what it wants
+        try:
+            return check(value)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return parse
 
 
-def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number in [0, 2**64 - 1], got {text!r}"
-        ) from None
-    if not 0 <= value < 2**64:
-        raise argparse.ArgumentTypeError(f"must be a whole number in [0, 2**64 - 1], got {text!r}")
-    return value
+_positive = _argument(lambda value: whole_number(value, "it", minimum=1))
+_seed = _argument(run_seed)
 
 
 def parser() -> argparse.ArgumentParser:
