@@ -61,7 +61,14 @@ void run_replication(const Rule& rule, typename Rule::Scratch& scratch, const Ne
   while ((!frontier.empty() || pending < seeds.size()) && (max_steps < 0 || step < max_steps)) {
     ++step;
     next.clear();
-    for (NodeId u : frontier) rule.share(u, rng, state, scratch, next);
+    const auto& offsets = network.offsets();
+    const NodeId* targets = network.targets().data();
+    const std::size_t size = frontier.size();
+    for (std::size_t i = 0; i < size; ++i) {
+      if (i + 8 < size) __builtin_prefetch(&offsets[frontier[i + 8]]);
+      if (i + 4 < size) __builtin_prefetch(targets + offsets[frontier[i + 4]]);
+      rule.share(frontier[i], rng, state, scratch, next);
+    }
     start_seeds(next);
     detail::record_step(step, next.size(), state, new_adopters_by_step);
     std::swap(frontier, next);

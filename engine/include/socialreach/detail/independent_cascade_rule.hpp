@@ -99,6 +99,12 @@ class IndependentCascadeRule {
   // The share loop with its two per-run choices taken out of the loop: whether every member sees
   // the share, and whether thresholds differ by edge. Each member's state word is read and
   // written once; the counts go to the metrics once per share.
+  //
+  // When every member sees the share the loop has no data-dependent branch: the coin is drawn
+  // for every member (it is keyed by the edge, so drawing it for a member who already adopted
+  // changes nothing), the word is rewritten with masks and each member is appended to
+  // `adopted_now` and kept only if it adopted. Whether a member already adopted is as
+  // unpredictable as the cascade, and mispredicted branches serialized the members' loads.
   template <bool kAlwaysSeen, bool kPerEdge>
   void share_each(NodeId u, const CounterRng& rng, ReplicationState& state,
                   std::vector<NodeId>& adopted_now) const {
@@ -112,26 +118,46 @@ class IndependentCascadeRule {
     const std::uint64_t uniform = uniform_threshold_[k];
     const auto& offsets = network_.offsets();
     const NodeId* targets = network_.targets().data();
+    const EdgeId begin = offsets[u], end = offsets[u + 1];
     std::int64_t impressions = 0, reached = 0, adopters = 0;
-    for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
-      if (!kAlwaysSeen &&
-          !CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) {
-        continue;
+    if constexpr (kAlwaysSeen) {
+      const std::size_t first = adopted_now.size();
+      adopted_now.resize(first + (end - begin));
+      NodeId* out = adopted_now.data() + first;
+      for (EdgeId e = begin; e < end; ++e) {
+        const NodeId v = targets[e];
+        std::uint32_t& word = state.word(v);
+        const std::uint32_t before = word;
+        const std::uint64_t threshold = kPerEdge ? adopt_threshold(e, v, k) : uniform;
+        const std::uint32_t newly_exposed = (before & S::kExposed) == 0;
+        const std::uint32_t adopts =
+            CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold) &
+            ((before & S::kAdopted) == 0);
+        word = before | (exposed_bits & (0u - newly_exposed)) | (adopted_bits & (0u - adopts));
+        reached += newly_exposed & ((before & S::kSeed) == 0);
+        out[adopters] = v;
+        adopters += adopts;
       }
-      const NodeId v = targets[e];
-      std::uint32_t& word = state.word(v);
-      const std::uint32_t before = word;
-      ++impressions;
-      if (!(before & S::kExposed)) {
-        word = before | exposed_bits;
-        reached += !(before & S::kSeed);
-      }
-      if (before & S::kAdopted) continue;
-      const std::uint64_t threshold = kPerEdge ? adopt_threshold(e, v, k) : uniform;
-      if (CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold)) {
-        word |= adopted_bits;
-        ++adopters;
-        adopted_now.push_back(v);
+      adopted_now.resize(first + adopters);
+      impressions = static_cast<std::int64_t>(end - begin);
+    } else {
+      for (EdgeId e = begin; e < end; ++e) {
+        if (!CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) continue;
+        const NodeId v = targets[e];
+        std::uint32_t& word = state.word(v);
+        const std::uint32_t before = word;
+        ++impressions;
+        if (!(before & S::kExposed)) {
+          word = before | exposed_bits;
+          reached += !(before & S::kSeed);
+        }
+        if (before & S::kAdopted) continue;
+        const std::uint64_t threshold = kPerEdge ? adopt_threshold(e, v, k) : uniform;
+        if (CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold)) {
+          word |= adopted_bits;
+          ++adopters;
+          adopted_now.push_back(v);
+        }
       }
     }
     state.metrics.impressions += impressions;

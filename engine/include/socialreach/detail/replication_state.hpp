@@ -78,9 +78,10 @@ class ReplicationState {
     const std::uint32_t word = words_[v];
     return (word & ~kLowBits) == epoch_ ? word & kLowBits : 0;
   }
+  // Without a branch: whether a member's word is stale is as unpredictable as the cascade.
   std::uint32_t& touch(NodeId v) {
     std::uint32_t& word = words_[v];
-    if ((word & ~kLowBits) != epoch_) word = epoch_;
+    word = (word & ~kLowBits) == epoch_ ? word : epoch_;
     return word;
   }
 
