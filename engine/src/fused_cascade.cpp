@@ -88,6 +88,16 @@ void FusedCascade::run(std::uint64_t seed, std::int64_t first, int worlds,
       const std::uint64_t sharing = sender.worlds;
       const auto degree = static_cast<std::int64_t>(offsets[u + 1] - offsets[u]);
       for_each_world(sharing, [&](int w) { out[w].impressions += degree; });
+      if (rule_.skips(k)) {
+        for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e)
+          touch(targets[e]).exposed |= sharing;
+        for_each_world(sharing, [&](int w) {
+          rule_.for_each_live(u, k, rngs[w], [&](EdgeId e) {
+            adopt_fresh(targets[e], std::uint64_t{1} << w);
+          });
+        });
+        continue;
+      }
       for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
         const NodeId v = targets[e];
         NodeMasks& m = touch(v);

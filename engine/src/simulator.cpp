@@ -212,12 +212,6 @@ class FusedWorker {
   std::vector<ReplicationMetrics> metrics_;
 };
 
-// Fusing pays when one share starts large, fast cascades (make bench, BM_Ic*/fused:0 against
-// fused:1): several times faster at 10 expected adoptions per share (BM_IcPeerWorkloadA), slightly
-// slower at 1.5 (BM_IcPeerWorkloadC) and below 1, where the same node is visited at many
-// different steps across the 64 replications.
-constexpr double kFuseAboveTransmissions = 3.0;
-
 // The kind every chain starts from when the fused cascade applies (independent cascade, every
 // share seen, every possible seed of one kind) and, under Fuse::kAuto, pays; nothing otherwise.
 std::optional<Kind> fused_origin(const Model& model, const CascadeRule& rule,
@@ -229,8 +223,8 @@ std::optional<Kind> fused_origin(const Model& model, const CascadeRule& rule,
                   [](double v) { return v < 1.0; })) {
     return std::nullopt;
   }
-  if (options.fuse == RunOptions::Fuse::kAuto &&
-      rule->mean_transmissions() < kFuseAboveTransmissions) {
+  // Fusing pays when one share starts large, fast cascades (IndependentCascadeRule::large_shares).
+  if (options.fuse == RunOptions::Fuse::kAuto && !rule->large_shares()) {
     return std::nullopt;
   }
   const auto& kinds = network.kinds();

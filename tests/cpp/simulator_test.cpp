@@ -224,7 +224,7 @@ TEST(FusedCascade, EqualsOneReplicationAtATime) {
   Campaign fixed;
   fixed.seeds = {0, 5, 9};
   expect_fused_equals_plain(er, IndependentCascade{0.3}, fixed, 150);    // large cascades
-  expect_fused_equals_plain(er, IndependentCascade{0.05}, fixed, 130);   // small ones
+  expect_fused_equals_plain(er, IndependentCascade{0.05}, fixed, 130);   // small ones (skips)
   expect_fused_equals_plain(er, IndependentCascade{0.3}, fixed, 70, 2);  // a step limit
   Campaign random;
   random.random_count = 4;

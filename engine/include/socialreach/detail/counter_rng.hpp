@@ -29,6 +29,7 @@ enum class Purpose : std::uint8_t {
   kGenerator = 8,      // graph generators
   kParticipation = 9,  // campaign participation
   kInnovate = 10,      // innovators drawn in a step (Bass)
+  kLive = 11,          // the skips between a sender's live edges (IC, geometric skipping)
   // Advocacy campaigns and their funnel.
   kTier = 20,       // an employee's loyalty tier in a replication
   kRepost = 21,     // whether an ambassador shares a later post

@@ -1,9 +1,10 @@
 // Independent cascade in up to 64 replications at once (bit w of every mask is replication
 // first + w). One pass over an edge serves every replication in which its sender has just
 // adopted: exposures are a bitwise OR, and an adoption coin is drawn only for the replications
-// in which the member has not adopted yet. Each coin is the same keyed number the one-replication
-// driver draws, and IC's outcome does not depend on the order of coins, so every metric is
-// bit-identical to running the replications one at a time.
+// in which the member has not adopted yet; senders whose live edges are drawn by skipping draw
+// them per replication (IndependentCascadeRule::for_each_live). Each coin and skip is the same
+// keyed number the one-replication driver draws, and IC's outcome does not depend on their
+// order, so every metric is bit-identical to running the replications one at a time.
 //
 // Applies when every share is seen (visibility 1 for all kinds) and every seed has the same
 // kind (so every chain has the same origin); the simulator falls back to one replication at a

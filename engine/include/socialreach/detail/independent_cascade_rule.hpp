@@ -1,17 +1,26 @@
 // The independent cascade share rule (see socialreach/independent_cascade.hpp): u shares once;
 // each audience member sees it with the sender kind's visibility and adopts with p_uv.
 //
-// The coins are keyed by the edge: see = bits(e, kSee), adopt = bits(e, kAdopt). A coin is only
-// drawn when it can matter (a member who already adopted needs no adoption coin), which does not
-// change any result because no coin depends on the order in which others were drawn.
+// The coins are keyed by the edge: see = bits(e, kSee), adopt = bits(e, kAdopt). No coin depends
+// on the order in which others were drawn, so which coins are drawn (a member who already adopted
+// may or may not get one) changes no result.
+//
+// When every member sees the share, all of a sender's edges share one probability p with
+// 0 < p < 1/10 and shares do not start large cascades, the sender's live edges (those whose coin succeeds) are drawn directly by
+// geometric skipping (detail/geometric_skip.hpp): the j-th skip of sender u is keyed by
+// bits(offsets[u] + u + j, kLive) (at most degree + 1 skips, so senders never share a number).
+// Each edge is still live independently with probability p, and two runs with the same seed
+// still see the same live edges wherever a sender's p is the same (common random numbers).
 #pragma once
 
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "socialreach/detail/counter_rng.hpp"
+#include "socialreach/detail/geometric_skip.hpp"
 #include "socialreach/detail/replication_state.hpp"
 #include "socialreach/independent_cascade.hpp"
 #include "socialreach/network.hpp"
@@ -22,12 +31,12 @@ class IndependentCascadeRule {
  public:
   IndependentCascadeRule(const IndependentCascade& model, const Network& network)
       : model_(model), network_(network) {
+    per_edge_ = model.weighted_cascade || network.weighted();
     for (int k = 0; k < kKindCount; ++k) {
       uniform_threshold_[k] =
           CounterRng::threshold(credible_probability(model.p, model.credibility[k]));
       see_threshold_[k] = CounterRng::threshold(model.visibility[k]);
     }
-    per_edge_ = model.weighted_cascade || network.weighted();
     if (model.weighted_cascade && !network.weighted()) {
       // The threshold then depends only on the member and the sender's kind: one table per kind
       // that occurs (O(nodes) once per run instead of two divisions per examined edge).
@@ -42,6 +51,17 @@ class IndependentCascadeRule {
         by_member_[k] = std::move(table);
       }
     }
+    mean_transmissions_ = estimate_mean_transmissions();
+    // Skipping pays where few members adopt: a logarithm per live edge, against a coin per member
+    // whose loads and draws all overlap (make bench: BM_IcPeerWorkloadB, p = 0.05, gains; C,
+    // p = 0.15, and fused A lose). The choice depends on the model and network only, so fused
+    // and one-at-a-time runs draw the same numbers.
+    for (int k = 0; k < kKindCount; ++k) {
+      const double p = credible_probability(model.p, model.credibility[k]);
+      if (!per_edge_ && model.visibility[k] >= 1.0 && p > 0.0 && p < 0.1 && !large_shares()) {
+        skip_[k].emplace(p);
+      }
+    }
   }
 
   // The adoption coin threshold of edge e (to v) from a sender of kind k (compare with
@@ -53,9 +73,19 @@ class IndependentCascadeRule {
   }
 
   // Expected adoptions caused by one share (every member seeing it), averaged over senders;
-  // above about 1 a share starts large cascades. Estimated from at most about 100,000 senders
-  // spread evenly over the node ids, so that it costs little on any network.
-  double mean_transmissions() const {
+  // above about 1 a share starts large cascades.
+  double mean_transmissions() const { return mean_transmissions_; }
+  // Whether one share causes 3 or more expected adoptions: cascades are then large and fast, the
+  // simulator fuses replications (make bench, BM_Ic*/fused:0 against fused:1: several times
+  // faster at 10 expected adoptions per share, BM_IcPeerWorkloadA; slower at 1.5,
+  // BM_IcPeerWorkloadC, and below 1, where the same node is visited at many different steps
+  // across the 64 replications) and senders draw a coin per member.
+  bool large_shares() const { return mean_transmissions_ >= 3.0; }
+
+ private:
+  // Estimated from at most about 100,000 senders spread evenly over the node ids, so that it
+  // costs little on any network.
+  double estimate_mean_transmissions() const {
     const auto& offsets = network_.offsets();
     const std::int64_t n = network_.n_nodes();
     const std::int64_t stride = std::max<std::int64_t>(1, n / 100'000);
@@ -70,6 +100,23 @@ class IndependentCascadeRule {
     return senders > 0 ? sum / static_cast<double>(senders) : 0.0;
   }
 
+ public:
+
+  // Whether senders of kind k draw their live edges by geometric skipping (see above).
+  bool skips(int k) const { return skip_[k].has_value(); }
+
+  // Calls each(e) for every live out-edge e of u (a sender of a kind that skips), in order.
+  template <typename Each>
+  void for_each_live(NodeId u, int k, const CounterRng& rng, Each each) const {
+    const GeometricSkip& skip = *skip_[k];
+    const EdgeId begin = network_.offsets()[u], end = network_.offsets()[u + 1];
+    std::uint64_t what = begin + u;
+    for (EdgeId e = begin + skip.failures(rng.bits(what, Purpose::kLive), end - begin); e < end;
+         e += 1 + skip.failures(rng.bits(++what, Purpose::kLive), end - e - 1)) {
+      each(e);
+    }
+  }
+
   struct Scratch {};  // no per-node memory beyond the replication state
   Scratch scratch() const { return {}; }
 
@@ -79,46 +126,65 @@ class IndependentCascadeRule {
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
   void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch&,
              std::vector<NodeId>& adopted_now) const {
-    const bool always_seen = model_.visibility[static_cast<int>(network_.kind(u))] >= 1.0;
-    if (always_seen && !per_edge_) {
-      share_each<true, false>(u, rng, state, adopted_now);
-    } else if (always_seen) {
-      share_each<true, true>(u, rng, state, adopted_now);
+    const int k = static_cast<int>(network_.kind(u));
+    if (model_.visibility[k] >= 1.0) {
+      share_with<true>(u, k, rng, state, adopted_now);
     } else {
-      share_each<false, true>(u, rng, state, adopted_now);
+      share_with<false>(u, k, rng, state, adopted_now);
     }
   }
 
  private:
+  // Where an edge's adoption threshold comes from, chosen once per share.
+  enum class Source { kUniform, kByMember, kComputed };
+
+  template <bool kAlwaysSeen>
+  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+                  std::vector<NodeId>& adopted_now) const {
+    if (kAlwaysSeen && skip_[k]) {
+      share_skipping(u, k, rng, state, adopted_now);
+    } else if (!per_edge_) {
+      share_each<kAlwaysSeen, Source::kUniform>(u, k, rng, state, adopted_now);
+    } else if (by_member_[k]) {
+      share_each<kAlwaysSeen, Source::kByMember>(u, k, rng, state, adopted_now);
+    } else {
+      share_each<kAlwaysSeen, Source::kComputed>(u, k, rng, state, adopted_now);
+    }
+  }
+
   std::uint64_t computed_threshold(EdgeId e, NodeId v, int k) const {
     double base = model_.weighted_cascade ? 1.0 / network_.in_degrees()[v] : model_.p;
     if (network_.weighted()) base *= network_.weights()[e];
     return CounterRng::threshold(credible_probability(base, model_.credibility[k]));
   }
 
-  // The share loop with its two per-run choices taken out of the loop: whether every member sees
-  // the share, and whether thresholds differ by edge. Each member's state word is read and
-  // written once; the counts go to the metrics once per share.
+  // The share loop with its per-run choices taken out of the loop: whether every member sees
+  // the share, and where thresholds come from. Each member's state word is read and written
+  // once; the counts go to the metrics once per share.
   //
   // When every member sees the share the loop has no data-dependent branch: the coin is drawn
   // for every member (it is keyed by the edge, so drawing it for a member who already adopted
   // changes nothing), the word is rewritten with masks and each member is appended to
   // `adopted_now` and kept only if it adopted. Whether a member already adopted is as
   // unpredictable as the cascade, and mispredicted branches serialized the members' loads.
-  template <bool kAlwaysSeen, bool kPerEdge>
-  void share_each(NodeId u, const CounterRng& rng, ReplicationState& state,
+  template <bool kAlwaysSeen, Source kSource>
+  void share_each(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
                   std::vector<NodeId>& adopted_now) const {
     using S = ReplicationState;
-    const int k = static_cast<int>(network_.kind(u));
     const Kind origin = state.chain_origin(u);
-    const std::uint32_t exposed_bits =
-        S::kExposed | (static_cast<std::uint32_t>(origin) << S::kExposureOriginShift);
-    const std::uint32_t adopted_bits =
-        S::kAdopted | (static_cast<std::uint32_t>(origin) << S::kChainOriginShift);
+    const std::uint32_t exposed_bits = exposed_bits_of(origin);
+    const std::uint32_t adopted_bits = adopted_bits_of(origin);
     const std::uint64_t uniform = uniform_threshold_[k];
-    const auto& offsets = network_.offsets();
+    const std::uint64_t* by_member = kSource == Source::kByMember ? by_member_[k]->data() : nullptr;
+    auto threshold = [&](EdgeId e, NodeId v) {
+      if constexpr (kSource == Source::kUniform) return uniform;
+      if constexpr (kSource == Source::kByMember) return by_member[v];
+      return computed_threshold(e, v, k);
+    };
     const NodeId* targets = network_.targets().data();
-    const EdgeId begin = offsets[u], end = offsets[u + 1];
+    const EdgeId begin = network_.offsets()[u], end = network_.offsets()[u + 1];
+    std::uint32_t* words = state.words();
+    const std::uint32_t epoch = state.epoch();
     std::int64_t impressions = 0, reached = 0, adopters = 0;
     if constexpr (kAlwaysSeen) {
       const std::size_t first = adopted_now.size();
@@ -126,14 +192,13 @@ class IndependentCascadeRule {
       NodeId* out = adopted_now.data() + first;
       for (EdgeId e = begin; e < end; ++e) {
         const NodeId v = targets[e];
-        std::uint32_t& word = state.word(v);
-        const std::uint32_t before = word;
-        const std::uint64_t threshold = kPerEdge ? adopt_threshold(e, v, k) : uniform;
+        const std::uint32_t before = S::current(words[v], epoch);
         const std::uint32_t newly_exposed = (before & S::kExposed) == 0;
         const std::uint32_t adopts =
-            CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold) &
+            CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold(e, v)) &
             ((before & S::kAdopted) == 0);
-        word = before | (exposed_bits & (0u - newly_exposed)) | (adopted_bits & (0u - adopts));
+        words[v] =
+            before | (exposed_bits & (0u - newly_exposed)) | (adopted_bits & (0u - adopts));
         reached += newly_exposed & ((before & S::kSeed) == 0);
         out[adopters] = v;
         adopters += adopts;
@@ -144,22 +209,64 @@ class IndependentCascadeRule {
       for (EdgeId e = begin; e < end; ++e) {
         if (!CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) continue;
         const NodeId v = targets[e];
-        std::uint32_t& word = state.word(v);
-        const std::uint32_t before = word;
+        std::uint32_t word = S::current(words[v], epoch);
         ++impressions;
-        if (!(before & S::kExposed)) {
-          word = before | exposed_bits;
-          reached += !(before & S::kSeed);
+        if (!(word & S::kExposed)) {
+          word |= exposed_bits;
+          reached += !(word & S::kSeed);
         }
-        if (before & S::kAdopted) continue;
-        const std::uint64_t threshold = kPerEdge ? adopt_threshold(e, v, k) : uniform;
-        if (CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold)) {
+        if (!(word & S::kAdopted) &&
+            CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold(e, v))) {
           word |= adopted_bits;
           ++adopters;
           adopted_now.push_back(v);
         }
+        words[v] = word;
       }
     }
+    add_counts(origin, impressions, reached, adopters, state);
+  }
+
+  // Every member sees u's share and its live edges are drawn by skipping: one pass over the
+  // audience marks exposures, then only the live edges are visited.
+  void share_skipping(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+                      std::vector<NodeId>& adopted_now) const {
+    using S = ReplicationState;
+    const Kind origin = state.chain_origin(u);
+    const std::uint32_t exposed_bits = exposed_bits_of(origin);
+    const std::uint32_t adopted_bits = adopted_bits_of(origin);
+    const NodeId* targets = network_.targets().data();
+    const EdgeId begin = network_.offsets()[u], end = network_.offsets()[u + 1];
+    std::uint32_t* words = state.words();
+    const std::uint32_t epoch = state.epoch();
+    std::int64_t reached = 0, adopters = 0;
+    for (EdgeId e = begin; e < end; ++e) {
+      const NodeId v = targets[e];
+      const std::uint32_t before = S::current(words[v], epoch);
+      const std::uint32_t newly_exposed = (before & S::kExposed) == 0;
+      words[v] = before | (exposed_bits & (0u - newly_exposed));
+      reached += newly_exposed & ((before & S::kSeed) == 0);
+    }
+    for_each_live(u, k, rng, [&](EdgeId e) {
+      const NodeId v = targets[e];
+      if (words[v] & S::kAdopted) return;
+      words[v] |= adopted_bits;
+      ++adopters;
+      adopted_now.push_back(v);
+    });
+    add_counts(origin, static_cast<std::int64_t>(end - begin), reached, adopters, state);
+  }
+
+  static std::uint32_t exposed_bits_of(Kind origin) {
+    return ReplicationState::kExposed |
+           (static_cast<std::uint32_t>(origin) << ReplicationState::kExposureOriginShift);
+  }
+  static std::uint32_t adopted_bits_of(Kind origin) {
+    return ReplicationState::kAdopted |
+           (static_cast<std::uint32_t>(origin) << ReplicationState::kChainOriginShift);
+  }
+  static void add_counts(Kind origin, std::int64_t impressions, std::int64_t reached,
+                         std::int64_t adopters, ReplicationState& state) {
     state.metrics.impressions += impressions;
     state.metrics.reach += reached;
     state.metrics.reach_by_origin[static_cast<int>(origin)] += reached;
@@ -171,9 +278,12 @@ class IndependentCascadeRule {
   std::uint64_t uniform_threshold_[kKindCount]{};
   std::uint64_t see_threshold_[kKindCount]{};
   bool per_edge_ = false;
+  double mean_transmissions_ = 0.0;
   // Weighted cascade on an unweighted network: thresholds by member, one table per sender kind
   // present (shared by copies of the rule).
   std::array<std::shared_ptr<const std::vector<std::uint64_t>>, kKindCount> by_member_;
+  // Kinds whose senders draw their live edges by skipping.
+  std::array<std::optional<GeometricSkip>, kKindCount> skip_;
 };
 
 }  // namespace socialreach::detail

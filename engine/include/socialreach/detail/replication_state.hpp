@@ -66,10 +66,17 @@ class ReplicationState {
   ReplicationMetrics metrics;
 
   // Word-level access for the independent cascade's hot loop, which reads and writes each
-  // member's word once per examined edge (see IndependentCascadeRule::share).
+  // member's word once per examined edge (see IndependentCascadeRule::share): the words and the
+  // epoch as plain values the compiler keeps in registers, and current(word, epoch), the word
+  // as it stands in this replication.
   static constexpr std::uint32_t kSeed = 1, kExposed = 2, kAdopted = 4;
   static constexpr int kExposureOriginShift = 3, kChainOriginShift = 5;
-  std::uint32_t& word(NodeId v) { return touch(v); }
+  std::uint32_t* words() { return words_.data(); }
+  std::uint32_t epoch() const { return epoch_; }
+  // Without a branch: whether a member's word is stale is as unpredictable as the cascade.
+  static std::uint32_t current(std::uint32_t word, std::uint32_t epoch) {
+    return (word & ~kLowBits) == epoch ? word : epoch;
+  }
 
  private:
   static constexpr std::uint32_t kEpochStep = 1u << 8, kLowBits = kEpochStep - 1;
@@ -78,10 +85,9 @@ class ReplicationState {
     const std::uint32_t word = words_[v];
     return (word & ~kLowBits) == epoch_ ? word & kLowBits : 0;
   }
-  // Without a branch: whether a member's word is stale is as unpredictable as the cascade.
   std::uint32_t& touch(NodeId v) {
     std::uint32_t& word = words_[v];
-    word = (word & ~kLowBits) == epoch_ ? word : epoch_;
+    word = current(word, epoch_);
     return word;
   }
 
