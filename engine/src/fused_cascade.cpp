@@ -92,9 +92,8 @@ void FusedCascade::run(std::uint64_t seed, std::int64_t first, int worlds,
         for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e)
           touch(targets[e]).exposed |= sharing;
         for_each_world(sharing, [&](int w) {
-          rule_.for_each_live(u, k, rngs[w], [&](EdgeId e) {
-            adopt_fresh(targets[e], std::uint64_t{1} << w);
-          });
+          rule_.for_each_live(u, k, rngs[w],
+                              [&](EdgeId e) { adopt_fresh(targets[e], std::uint64_t{1} << w); });
         });
         continue;
       }

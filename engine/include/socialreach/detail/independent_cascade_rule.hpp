@@ -6,11 +6,12 @@
 // may or may not get one) changes no result.
 //
 // When every member sees the share, all of a sender's edges share one probability p with
-// 0 < p < 1/10 and shares do not start large cascades, the sender's live edges (those whose coin succeeds) are drawn directly by
-// geometric skipping (detail/geometric_skip.hpp): the j-th skip of sender u is keyed by
-// bits(offsets[u] + u + j, kLive) (at most degree + 1 skips, so senders never share a number).
-// Each edge is still live independently with probability p, and two runs with the same seed
-// still see the same live edges wherever a sender's p is the same (common random numbers).
+// 0 < p < 1/10 and shares do not start large cascades, the sender's live edges (those whose coin
+// succeeds) are drawn directly by geometric skipping (detail/geometric_skip.hpp): the j-th skip of
+// sender u is keyed by bits(offsets[u] + u + j, kLive) (at most degree + 1 skips, so senders never
+// share a number). Each edge is still live independently with probability p, and two runs with the
+// same seed still see the same live edges wherever a sender's p is the same (common random
+// numbers).
 #pragma once
 
 #include <algorithm>
@@ -101,7 +102,6 @@ class IndependentCascadeRule {
   }
 
  public:
-
   // Whether senders of kind k draw their live edges by geometric skipping (see above).
   bool skips(int k) const { return skip_[k].has_value(); }
 
@@ -197,8 +197,7 @@ class IndependentCascadeRule {
         const std::uint32_t adopts =
             CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold(e, v)) &
             ((before & S::kAdopted) == 0);
-        words[v] =
-            before | (exposed_bits & (0u - newly_exposed)) | (adopted_bits & (0u - adopts));
+        words[v] = before | (exposed_bits & (0u - newly_exposed)) | (adopted_bits & (0u - adopts));
         reached += newly_exposed & ((before & S::kSeed) == 0);
         out[adopters] = v;
         adopters += adopts;
