@@ -9,13 +9,13 @@ namespace socialreach::detail {
 FusedCascade::FusedCascade(const IndependentCascadeRule& rule, const Network& network)
     : rule_(rule), network_(network), masks_(network.n_nodes()) {}
 
-FusedCascade::NodeMasks& FusedCascade::touch(NodeId v) {
+inline FusedCascade::NodeMasks& FusedCascade::touch(NodeId v) {
   NodeMasks& m = masks_[v];
   if ((m.adopted | m.exposed | m.seed) == 0) touched_.push_back(v);
   return m;
 }
 
-void FusedCascade::adopt_fresh(NodeId v, std::uint64_t worlds) {
+inline void FusedCascade::adopt_fresh(NodeId v, std::uint64_t worlds) {
   NodeMasks& m = touch(v);
   const std::uint64_t added = worlds & ~m.adopted;
   if (added == 0) return;
