@@ -3,8 +3,11 @@
 // the impressions count). Threads are an argument: results are identical for every count.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <numeric>
 
 #include "socialreach/generators.hpp"
@@ -27,6 +30,29 @@ const Network& er_ten_thousand() {
 // The peer workloads (b) and (c) of bench/compare_peers.py: directed ER, n = 100,000, mean 10.
 const Network& er_hundred_thousand() {
   static const Network net = generators::erdos_renyi(100'000, 10.0, true, 2);
+  return net;
+}
+
+// The peer workloads (e) of bench/compare_peers.py: ego-Facebook, undirected, read from
+// $SOCIALREACH_DATA (make exports it); an empty network when the file is missing.
+const Network& ego_facebook() {
+  static const Network net = [] {
+    const char* dir = std::getenv("SOCIALREACH_DATA");
+    std::ifstream in(std::filesystem::path(dir ? dir : "../shared/data") / "facebook_combined.txt");
+    std::vector<std::int64_t> src, dst;
+    std::int64_t u = 0, v = 0, n = 0;
+    while (in >> u >> v) {
+      src.push_back(u);
+      dst.push_back(v);
+      n = std::max({n, u + 1, v + 1});
+    }
+    EdgeListInput input;
+    input.src = src;
+    input.dst = dst;
+    input.n_nodes = n;
+    input.directed = false;
+    return Network::from_edges(input);
+  }();
   return net;
 }
 
@@ -80,6 +106,16 @@ void BM_IcPeerWorkloadB(benchmark::State& state) {
 void BM_IcPeerWorkloadC(benchmark::State& state) {
   run_cascades(state, er_hundred_thousand(), IndependentCascade{0.15}, 10, 128);
 }
+void BM_IcPeerWorkloadE1(benchmark::State& state) {
+  if (ego_facebook().n_nodes() == 0) return state.SkipWithError("no facebook_combined.txt");
+  run_cascades(state, ego_facebook(), IndependentCascade{0.01}, 10, 10000);
+}
+void BM_IcPeerWorkloadE2(benchmark::State& state) {
+  if (ego_facebook().n_nodes() == 0) return state.SkipWithError("no facebook_combined.txt");
+  IndependentCascade model;
+  model.weighted_cascade = true;
+  run_cascades(state, ego_facebook(), model, 10, 10000);
+}
 BENCHMARK(BM_IcPeerWorkloadA)
     ->ArgsProduct({{1, 2}, {0, 1}})
     ->ArgNames({"threads", "fused"})
@@ -91,6 +127,17 @@ BENCHMARK(BM_IcPeerWorkloadB)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 BENCHMARK(BM_IcPeerWorkloadC)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+BENCHMARK(BM_IcPeerWorkloadE1)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_IcPeerWorkloadE2)
     ->ArgsProduct({{1, 2}, {0, 1}})
     ->ArgNames({"threads", "fused"})
     ->Unit(benchmark::kMillisecond)

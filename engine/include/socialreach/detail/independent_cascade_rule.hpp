@@ -117,20 +117,30 @@ class IndependentCascadeRule {
     }
   }
 
-  struct Scratch {};  // no per-node memory beyond the replication state
-  Scratch scratch() const { return {}; }
+  // Room for one share's adopters before they are known (the largest audience).
+  struct Scratch {
+    std::vector<NodeId> members;
+  };
+  Scratch scratch() const {
+    const auto& offsets = network_.offsets();
+    EdgeId largest = 0;
+    for (std::size_t u = 0; u + 1 < offsets.size(); ++u) {
+      largest = std::max(largest, offsets[u + 1] - offsets[u]);
+    }
+    return {std::vector<NodeId>(largest)};
+  }
 
   // Step 0: nobody adopts without a seed.
   void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
 
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
-  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch&,
+  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
              std::vector<NodeId>& adopted_now) const {
     const int k = static_cast<int>(network_.kind(u));
     if (model_.visibility[k] >= 1.0) {
-      share_with<true>(u, k, rng, state, adopted_now);
+      share_with<true>(u, k, rng, state, scratch, adopted_now);
     } else {
-      share_with<false>(u, k, rng, state, adopted_now);
+      share_with<false>(u, k, rng, state, scratch, adopted_now);
     }
   }
 
@@ -139,16 +149,16 @@ class IndependentCascadeRule {
   enum class Source { kUniform, kByMember, kComputed };
 
   template <bool kAlwaysSeen>
-  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
     if (kAlwaysSeen && skip_[k]) {
       share_skipping(u, k, rng, state, adopted_now);
     } else if (!per_edge_) {
-      share_each<kAlwaysSeen, Source::kUniform>(u, k, rng, state, adopted_now);
+      share_each<kAlwaysSeen, Source::kUniform>(u, k, rng, state, scratch, adopted_now);
     } else if (by_member_[k]) {
-      share_each<kAlwaysSeen, Source::kByMember>(u, k, rng, state, adopted_now);
+      share_each<kAlwaysSeen, Source::kByMember>(u, k, rng, state, scratch, adopted_now);
     } else {
-      share_each<kAlwaysSeen, Source::kComputed>(u, k, rng, state, adopted_now);
+      share_each<kAlwaysSeen, Source::kComputed>(u, k, rng, state, scratch, adopted_now);
     }
   }
 
@@ -165,10 +175,10 @@ class IndependentCascadeRule {
   // When every member sees the share the loop has no data-dependent branch: the coin is drawn
   // for every member (it is keyed by the edge, so drawing it for a member who already adopted
   // changes nothing), the word is rewritten with masks and each member is appended to
-  // `adopted_now` and kept only if it adopted. Whether a member already adopted is as
+  // the scratch and kept only if it adopted. Whether a member already adopted is as
   // unpredictable as the cascade, and mispredicted branches serialized the members' loads.
   template <bool kAlwaysSeen, Source kSource>
-  void share_each(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+  void share_each(NodeId u, int k, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
     using S = ReplicationState;
     const Kind origin = state.chain_origin(u);
@@ -187,9 +197,7 @@ class IndependentCascadeRule {
     const std::uint32_t epoch = state.epoch();
     std::int64_t impressions = 0, reached = 0, adopters = 0;
     if constexpr (kAlwaysSeen) {
-      const std::size_t first = adopted_now.size();
-      adopted_now.resize(first + (end - begin));
-      NodeId* out = adopted_now.data() + first;
+      NodeId* out = scratch.members.data();
       for (EdgeId e = begin; e < end; ++e) {
         const NodeId v = targets[e];
         const std::uint32_t before = S::current(words[v], epoch);
@@ -202,7 +210,7 @@ class IndependentCascadeRule {
         out[adopters] = v;
         adopters += adopts;
       }
-      adopted_now.resize(first + adopters);
+      adopted_now.insert(adopted_now.end(), out, out + adopters);
       impressions = static_cast<std::int64_t>(end - begin);
     } else {
       for (EdgeId e = begin; e < end; ++e) {
