@@ -94,6 +94,11 @@ class IndependentCascadeRule {
     std::int64_t senders = 0;
     for (std::int64_t u = 0; u < n; u += stride, ++senders) {
       const int k = static_cast<int>(network_.kind(static_cast<NodeId>(u)));
+      if (!per_edge_) {  // one probability per sender: degree times p
+        sum += static_cast<double>(offsets[u + 1] - offsets[u]) *
+               static_cast<double>(uniform_threshold_[k]) * 0x1.0p-53;
+        continue;
+      }
       for (EdgeId e = offsets[u]; e < offsets[u + 1]; ++e) {
         sum += static_cast<double>(adopt_threshold(e, network_.targets()[e], k)) * 0x1.0p-53;
       }
