@@ -97,20 +97,22 @@ void FusedCascade::run(std::uint64_t seed, std::int64_t first, int worlds,
         });
         continue;
       }
-      for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
-        const NodeId v = targets[e];
-        NodeMasks& m = touch(v);
-        m.exposed |= sharing;
-        std::uint64_t candidates = sharing & ~m.adopted;
-        if (candidates == 0) continue;
-        const std::uint64_t threshold = rule_.adopt_threshold(e, v, k);
-        std::uint64_t won = 0;
-        for_each_world(candidates, [&](int w) {
-          if (CounterRng::below_threshold(rngs[w].bits(e, Purpose::kAdopt), threshold))
-            won |= std::uint64_t{1} << w;
-        });
-        if (won != 0) adopt_fresh(v, won);
-      }
+      rule_.with_threshold(k, [&](auto threshold_of) {
+        for (EdgeId e = offsets[u], end = offsets[u + 1]; e < end; ++e) {
+          const NodeId v = targets[e];
+          NodeMasks& m = touch(v);
+          m.exposed |= sharing;
+          std::uint64_t candidates = sharing & ~m.adopted;
+          if (candidates == 0) continue;
+          const std::uint64_t threshold = threshold_of(e, v);
+          std::uint64_t won = 0;
+          for_each_world(candidates, [&](int w) {
+            if (CounterRng::below_threshold(rngs[w].bits(e, Purpose::kAdopt), threshold))
+              won |= std::uint64_t{1} << w;
+          });
+          if (won != 0) adopt_fresh(v, won);
+        }
+      });
     }
     start_seeds();
     close_step();

@@ -110,6 +110,22 @@ class IndependentCascadeRule {
   // Whether senders of kind k draw their live edges by geometric skipping (see above).
   bool skips(int k) const { return skip_[k].has_value(); }
 
+  // Calls body(threshold) with threshold(e, v), the adoption threshold of edge e (to v) from a
+  // sender of kind k, specialised once for where thresholds come from (one for all edges, a
+  // table by member, or computed per edge), so that a share loop does not ask per edge.
+  template <typename Body>
+  void with_threshold(int k, Body body) const {
+    if (!per_edge_) {
+      const std::uint64_t uniform = uniform_threshold_[k];
+      body([uniform](EdgeId, NodeId) { return uniform; });
+    } else if (by_member_[k]) {
+      const std::uint64_t* table = by_member_[k]->data();
+      body([table](EdgeId, NodeId v) { return table[v]; });
+    } else {
+      body([this, k](EdgeId e, NodeId v) { return computed_threshold(e, v, k); });
+    }
+  }
+
   // Calls each(e) for every live out-edge e of u (a sender of a kind that skips), in order.
   template <typename Each>
   void for_each_live(NodeId u, int k, const CounterRng& rng, Each each) const {
@@ -150,20 +166,15 @@ class IndependentCascadeRule {
   }
 
  private:
-  // Where an edge's adoption threshold comes from, chosen once per share.
-  enum class Source { kUniform, kByMember, kComputed };
-
   template <bool kAlwaysSeen>
   void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
     if (kAlwaysSeen && skip_[k]) {
       share_skipping(u, k, rng, state, adopted_now);
-    } else if (!per_edge_) {
-      share_each<kAlwaysSeen, Source::kUniform>(u, k, rng, state, scratch, adopted_now);
-    } else if (by_member_[k]) {
-      share_each<kAlwaysSeen, Source::kByMember>(u, k, rng, state, scratch, adopted_now);
     } else {
-      share_each<kAlwaysSeen, Source::kComputed>(u, k, rng, state, scratch, adopted_now);
+      with_threshold(k, [&](auto threshold) {
+        share_each<kAlwaysSeen>(u, k, threshold, rng, state, scratch, adopted_now);
+      });
     }
   }
 
@@ -182,20 +193,14 @@ class IndependentCascadeRule {
   // changes nothing), the word is rewritten with masks and each member is appended to
   // the scratch and kept only if it adopted. Whether a member already adopted is as
   // unpredictable as the cascade, and mispredicted branches serialized the members' loads.
-  template <bool kAlwaysSeen, Source kSource>
-  void share_each(NodeId u, int k, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
+  template <bool kAlwaysSeen, typename Threshold>
+  void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng,
+                  ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
     using S = ReplicationState;
     const Kind origin = state.chain_origin(u);
     const std::uint32_t exposed_bits = exposed_bits_of(origin);
     const std::uint32_t adopted_bits = adopted_bits_of(origin);
-    const std::uint64_t uniform = uniform_threshold_[k];
-    const std::uint64_t* by_member = kSource == Source::kByMember ? by_member_[k]->data() : nullptr;
-    auto threshold = [&](EdgeId e, NodeId v) {
-      if constexpr (kSource == Source::kUniform) return uniform;
-      if constexpr (kSource == Source::kByMember) return by_member[v];
-      return computed_threshold(e, v, k);
-    };
     const NodeId* targets = network_.targets().data();
     const EdgeId begin = network_.offsets()[u], end = network_.offsets()[u + 1];
     std::uint32_t* words = state.words();
