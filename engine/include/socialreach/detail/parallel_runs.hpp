@@ -1,5 +1,6 @@
 // The one parallel loop every run shares: work units (a replication, or a block of them) are
-// handed out to OpenMP threads in order; each unit writes only its own slots. The calling thread
+// handed out to OpenMP threads in chunks of consecutive units, in order; each unit writes only
+// its own slots. The calling thread
 // polls the caller (progress, Ctrl-C) until every thread is done; exceptions thrown by workers
 // or by the poll are captured and rethrown after the parallel region; a poll that returns false
 // stops every thread after its current unit and makes the run throw Cancelled.
@@ -7,12 +8,14 @@
 
 #include <omp.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <exception>
 #include <mutex>
-#include <thread>
+#include <utility>
 
 #include "socialreach/errors.hpp"
 #include "socialreach/simulator.hpp"
@@ -31,10 +34,19 @@ void run_parallel(std::int64_t units, const RunOptions& options, MakeWorker make
   std::exception_ptr failure;
   std::mutex mutex;
   const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
+  // Units go out in chunks of consecutive units, about 64 chunks per thread: threads then rarely
+  // touch the shared counters or write result slots on the same cache line, and still finish
+  // close together.
+  const std::int64_t chunk = std::max<std::int64_t>(1, units / (std::int64_t{threads} * 64));
+  // Wakes the calling thread when another thread has finished its work or failed.
+  std::condition_variable thread_done;
   auto fail = [&] {
-    std::lock_guard<std::mutex> lock(mutex);
-    if (!failure) failure = std::current_exception();
-    stop = true;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      if (!failure) failure = std::current_exception();
+      stop = true;
+    }
+    thread_done.notify_all();
   };
 
 #pragma omp parallel num_threads(threads)
@@ -57,22 +69,38 @@ void run_parallel(std::int64_t units, const RunOptions& options, MakeWorker make
     try {
       auto worker = make_worker();
       while (!stop.load(std::memory_order_relaxed)) {
-        const std::int64_t unit = next_unit.fetch_add(1);
-        if (unit >= units) break;
-        finished.fetch_add(worker(unit));
-        units_done.fetch_add(1);
-        if (caller) poll(false);
+        const std::int64_t first = next_unit.fetch_add(chunk);
+        if (first >= units) break;
+        const std::int64_t last = std::min(units, first + chunk);
+        std::int64_t replications = 0;
+        for (std::int64_t unit = first; unit < last && !stop.load(std::memory_order_relaxed);
+             ++unit) {
+          replications += worker(unit);
+          if (caller && options.poll) {
+            finished.fetch_add(std::exchange(replications, 0));
+            poll(false);
+          }
+        }
+        finished.fetch_add(replications);
+        units_done.fetch_add(last - first);
       }
-      std::lock_guard<std::mutex> lock(mutex);
-      merge(worker);
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        merge(worker);
+      }
+      thread_done.notify_all();
     } catch (...) {
       fail();
     }
-    if (caller) {  // keep answering the caller until every thread is done
+    if (caller) {  // keep answering the caller until every thread is done; woken when one is
+      std::unique_lock<std::mutex> lock(mutex);
       while (!stop.load() && units_done.load() < units) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        thread_done.wait_for(lock, std::chrono::milliseconds(10));
+        lock.unlock();
         poll(false);
+        lock.lock();
       }
+      lock.unlock();
       if (!stop.load()) poll(true);
     }
   }
