@@ -433,6 +433,7 @@ def write(results: list[Workload], args) -> None:
     payload = {
         "machine": info,
         "budget_seconds": args.budget,
+        "rounds": args.rounds,
         "scale": args.scale,
         "workloads": [asdict(w) for w in results],
     }
@@ -444,7 +445,10 @@ def write(results: list[Workload], args) -> None:
         + ", ".join(f"{k} {v}" for k, v in info["versions"].items())
         + ".",
         "",
-        "Reproduce with `make bench-peers`. Single-threaded unless the library column says otherwise. "
+        f'Reproduce with `make bench-peers PEERS_ARGS="--budget {args.budget:g} --rounds {args.rounds} '
+        f'--scale {args.scale:g}"`. socialreach and cynetdiff ran in {args.rounds} interleaved rounds and '
+        "each kept its fastest (this machine's speed drifts). "
+        "Single-threaded unless the library column says otherwise. "
         "`agrees`: mean adopters within 4 combined standard errors of socialreach's. `speed-up`: "
         "socialreach (1 thread) cascades/s over the row's. Examined edges = out-degrees of adopters summed; "
         "for peers, their cascades/s times socialreach's mean examined edges per cascade.",
