@@ -203,13 +203,8 @@ class IndependentCascadeRule {
                   ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
     using S = ReplicationState;
-    const Kind origin = state.chain_origin(u);
-    const std::uint32_t exposed_bits = exposed_bits_of(origin);
-    const std::uint32_t adopted_bits = adopted_bits_of(origin);
-    const NodeId* targets = network_.targets().data();
-    const EdgeId begin = network_.offsets()[u], end = network_.offsets()[u + 1];
-    std::uint32_t* words = state.words();
-    const std::uint32_t epoch = state.epoch();
+    const auto [origin, exposed_bits, adopted_bits, targets, begin, end, words, epoch] =
+        share_of(u, state);
     std::int64_t impressions = 0, reached = 0, adopters = 0;
     if constexpr (kAlwaysSeen) {
       NodeId* out = scratch.members.data();
@@ -254,13 +249,8 @@ class IndependentCascadeRule {
   void share_skipping(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
                       std::vector<NodeId>& adopted_now) const {
     using S = ReplicationState;
-    const Kind origin = state.chain_origin(u);
-    const std::uint32_t exposed_bits = exposed_bits_of(origin);
-    const std::uint32_t adopted_bits = adopted_bits_of(origin);
-    const NodeId* targets = network_.targets().data();
-    const EdgeId begin = network_.offsets()[u], end = network_.offsets()[u + 1];
-    std::uint32_t* words = state.words();
-    const std::uint32_t epoch = state.epoch();
+    const auto [origin, exposed_bits, adopted_bits, targets, begin, end, words, epoch] =
+        share_of(u, state);
     std::int64_t reached = 0, adopters = 0;
     for (EdgeId e = begin; e < end; ++e) {
       const NodeId v = targets[e];
@@ -279,13 +269,28 @@ class IndependentCascadeRule {
     add_counts(origin, static_cast<std::int64_t>(end - begin), reached, adopters, state);
   }
 
-  static std::uint32_t exposed_bits_of(Kind origin) {
-    return ReplicationState::kExposed |
-           (static_cast<std::uint32_t>(origin) << ReplicationState::kExposureOriginShift);
-  }
-  static std::uint32_t adopted_bits_of(Kind origin) {
-    return ReplicationState::kAdopted |
-           (static_cast<std::uint32_t>(origin) << ReplicationState::kChainOriginShift);
+  // What every share loop reads first: the origin of u's chain and the bits a share sets for
+  // it, u's audience, and the state words with their epoch.
+  struct Share {
+    Kind origin;
+    std::uint32_t exposed_bits, adopted_bits;
+    const NodeId* targets;
+    EdgeId begin, end;
+    std::uint32_t* words;
+    std::uint32_t epoch;
+  };
+  Share share_of(NodeId u, ReplicationState& state) const {
+    using S = ReplicationState;
+    const Kind origin = state.chain_origin(u);
+    const auto o = static_cast<std::uint32_t>(origin);
+    return {origin,
+            S::kExposed | (o << S::kExposureOriginShift),
+            S::kAdopted | (o << S::kChainOriginShift),
+            network_.targets().data(),
+            network_.offsets()[u],
+            network_.offsets()[u + 1],
+            state.words(),
+            state.epoch()};
   }
   static void add_counts(Kind origin, std::int64_t impressions, std::int64_t reached,
                          std::int64_t adopters, ReplicationState& state) {
