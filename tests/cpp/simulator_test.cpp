@@ -41,25 +41,32 @@ TEST(Simulator, BitIdenticalForAnyThreadCountAndRerun) {
   const Network net = generators::erdos_renyi(5000, 5.0, false, 3);
   Campaign campaign;
   campaign.random_count = 3;
-  const IndependentCascade model{0.25};
-  const Results one = run(net, model, campaign, 400, 42, 1);
-  for (int threads : {2, 4, 8}) expect_identical(one, run(net, model, campaign, 400, 42, threads));
-  expect_identical(one, run(net, model, campaign, 400, 42, 1));
-  const Results other = run(net, model, campaign, 400, 43, 2);
-  EXPECT_NE(one.adopters, other.adopters);
+  // p = 0.05 draws live edges by geometric skipping (small shares), p = 0.25 a coin per member.
+  for (double p : {0.25, 0.05}) {
+    const IndependentCascade model{p};
+    const Results one = run(net, model, campaign, 400, 42, 1);
+    for (int threads : {2, 4, 8}) {
+      expect_identical(one, run(net, model, campaign, 400, 42, threads));
+    }
+    expect_identical(one, run(net, model, campaign, 400, 42, 1));
+    const Results other = run(net, model, campaign, 400, 43, 2);
+    EXPECT_NE(one.adopters, other.adopters);
+  }
 }
 
 TEST(Simulator, ChunksOfReplicationsConcatenateToTheWholeRun) {
   const Network net = generators::erdos_renyi(2000, 4.0, false, 5);
   Campaign campaign;
   campaign.seeds = {0, 7};
-  const IndependentCascade model{0.3};
-  const Results whole = run(net, model, campaign, 100, 9, 2);
-  const Results head = run(net, model, campaign, 60, 9, 1);
-  const Results tail = run(net, model, campaign, 40, 9, 2, 60);
-  std::vector<std::int64_t> joined = head.adopters;
-  joined.insert(joined.end(), tail.adopters.begin(), tail.adopters.end());
-  EXPECT_EQ(joined, whole.adopters);
+  for (double p : {0.3, 0.05}) {  // a coin per member, then geometric skipping
+    const IndependentCascade model{p};
+    const Results whole = run(net, model, campaign, 1000, 9, 2);
+    const Results head = run(net, model, campaign, 600, 9, 1);
+    const Results tail = run(net, model, campaign, 400, 9, 2, 600);
+    std::vector<std::int64_t> joined = head.adopters;
+    joined.insert(joined.end(), tail.adopters.begin(), tail.adopters.end());
+    EXPECT_EQ(joined, whole.adopters);
+  }
 }
 
 TEST(Simulator, MetricsOnAPathWithCertainAdoption) {
