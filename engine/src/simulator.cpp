@@ -61,6 +61,8 @@ void run_replication(const Rule& rule, typename Rule::Scratch& scratch, const Ne
   while ((!frontier.empty() || pending < seeds.size()) && (max_steps < 0 || step < max_steps)) {
     ++step;
     next.clear();
+    // Memory latency, not arithmetic, bounds a share: each sender's audience offsets and members
+    // are fetched eight and four senders ahead (bench/README.md).
     const auto& offsets = network.offsets();
     const NodeId* targets = network.targets().data();
     const std::size_t size = frontier.size();

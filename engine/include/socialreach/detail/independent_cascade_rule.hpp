@@ -57,6 +57,10 @@ class IndependentCascadeRule {
       }
     }
     mean_transmissions_ = estimate_mean_transmissions();
+    const auto& offsets = network.offsets();
+    for (std::size_t u = 0; u + 1 < offsets.size(); ++u) {
+      largest_audience_ = std::max(largest_audience_, offsets[u + 1] - offsets[u]);
+    }
     // Skipping pays where few members adopt: a logarithm per live edge, against a coin per member
     // whose loads and draws all overlap (make bench: BM_IcPeerWorkloadB, p = 0.05, gains; C,
     // p = 0.15, and fused A lose). The choice depends on the model and network only, so fused
@@ -77,10 +81,8 @@ class IndependentCascadeRule {
     return computed_threshold(e, v, k);
   }
 
-  // Expected adoptions caused by one share (every member seeing it), averaged over senders;
-  // above about 1 a share starts large cascades.
-  double mean_transmissions() const { return mean_transmissions_; }
-  // Whether one share causes 3 or more expected adoptions: cascades are then large and fast, the
+  // Whether one share causes 3 or more expected adoptions (every member seeing it, averaged over
+  // senders; above about 1 a share starts large cascades): cascades are then large and fast, the
   // simulator fuses replications (make bench, BM_Ic*/fused:0 against fused:1: several times
   // faster at 10 expected adoptions per share, BM_IcPeerWorkloadA; slower at 1.5,
   // BM_IcPeerWorkloadC, and below 1, where the same node is visited at many different steps
@@ -88,8 +90,8 @@ class IndependentCascadeRule {
   bool large_shares() const { return mean_transmissions_ >= 3.0; }
 
  private:
-  // Estimated from at most about 20,000 senders spread evenly over the node ids, so that it
-  // costs little on any network.
+  // The expected adoptions caused by one share, estimated from at most about 20,000 senders spread
+  // evenly over the node ids, so that it costs little on any network.
   double estimate_mean_transmissions() const {
     const auto& offsets = network_.offsets();
     const std::int64_t n = network_.n_nodes();
@@ -147,14 +149,7 @@ class IndependentCascadeRule {
   struct Scratch {
     std::vector<NodeId> members;
   };
-  Scratch scratch() const {
-    const auto& offsets = network_.offsets();
-    EdgeId largest = 0;
-    for (std::size_t u = 0; u + 1 < offsets.size(); ++u) {
-      largest = std::max(largest, offsets[u + 1] - offsets[u]);
-    }
-    return {std::vector<NodeId>(largest)};
-  }
+  Scratch scratch() const { return {std::vector<NodeId>(largest_audience_)}; }
 
   // Step 0: nobody adopts without a seed.
   void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
@@ -306,6 +301,7 @@ class IndependentCascadeRule {
   std::uint64_t see_threshold_[kKindCount]{};
   bool per_edge_ = false;
   double mean_transmissions_ = 0.0;
+  EdgeId largest_audience_ = 0;  // the largest out-degree
   // Weighted cascade on an unweighted network: thresholds by in-degree, one table per sender
   // kind present (shared by copies of the rule).
   std::array<std::shared_ptr<const std::vector<std::uint64_t>>, kKindCount> by_in_degree_;
