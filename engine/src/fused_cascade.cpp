@@ -107,7 +107,7 @@ void FusedCascade::run(std::uint64_t seed, std::int64_t first, int worlds,
           const std::uint64_t threshold = threshold_of(e, v);
           std::uint64_t won = 0;
           for_each_world(candidates, [&](int w) {
-            if (CounterRng::below_threshold(rngs[w].bits(e, Purpose::kAdopt), threshold))
+            if (CounterRng::below_threshold(rngs[w].coin(e), threshold))
               won |= std::uint64_t{1} << w;
           });
           if (won != 0) adopt_fresh(v, won);

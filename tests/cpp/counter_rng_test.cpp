@@ -1,13 +1,27 @@
 // The counter-based generator: a pure function of its inputs, uniform, and uncorrelated across
-// neighbouring counters and purposes.
+// neighbouring counters and purposes. Both kinds of numbers are checked: bits(what, purpose) and
+// coin(what), the independent cascade's edge coin.
 #include "socialreach/detail/counter_rng.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace socialreach::detail {
 namespace {
+
+using Draw = std::function<std::uint64_t(const CounterRng&, std::uint64_t)>;
+const std::vector<std::pair<std::string, Draw>>& draws() {
+  static const std::vector<std::pair<std::string, Draw>> kinds = {
+      {"bits", [](const CounterRng& r, std::uint64_t i) { return r.bits(i, Purpose::kAdopt); }},
+      {"coin", [](const CounterRng& r, std::uint64_t i) { return r.coin(i); }},
+  };
+  return kinds;
+}
 
 TEST(CounterRng, PureFunctionOfSeedReplicationWhatPurpose) {
   const CounterRng a(7, 3), b(7, 3), c(8, 3), d(7, 4);
@@ -16,51 +30,68 @@ TEST(CounterRng, PureFunctionOfSeedReplicationWhatPurpose) {
   EXPECT_NE(a.bits(10, Purpose::kAdopt), d.bits(10, Purpose::kAdopt));
   EXPECT_NE(a.bits(10, Purpose::kAdopt), a.bits(10, Purpose::kSee));
   EXPECT_NE(a.bits(10, Purpose::kAdopt), a.bits(11, Purpose::kAdopt));
+  EXPECT_EQ(a.coin(10), b.coin(10));
+  EXPECT_NE(a.coin(10), c.coin(10));
+  EXPECT_NE(a.coin(10), d.coin(10));
+  EXPECT_NE(a.coin(10), a.coin(11));
 }
 
 TEST(CounterRng, UniformByChiSquareOnConsecutiveCounters) {
   // 64 equal bins, 640,000 draws: chi-square with 63 degrees of freedom has mean 63 and sd
   // sqrt(126); 63 + 6 sd ~ 130 is exceeded with probability below 1e-6.
   const CounterRng rng(1, 0);
-  std::vector<double> bins(64, 0.0);
-  const int draws = 640'000;
-  for (int i = 0; i < draws; ++i) bins[static_cast<int>(rng.uniform(i, Purpose::kAdopt) * 64)] += 1;
-  double chi2 = 0;
-  for (double count : bins)
-    chi2 += (count - draws / 64.0) * (count - draws / 64.0) / (draws / 64.0);
-  EXPECT_LT(chi2, 130.0);
+  const int n = 640'000;
+  for (const auto& [name, draw] : draws()) {
+    SCOPED_TRACE(name);
+    std::vector<double> bins(64, 0.0);
+    for (int i = 0; i < n; ++i) bins[draw(rng, i) >> 58] += 1;  // the top 6 bits
+    double chi2 = 0;
+    for (double count : bins) chi2 += (count - n / 64.0) * (count - n / 64.0) / (n / 64.0);
+    EXPECT_LT(chi2, 130.0);
+  }
 }
 
 TEST(CounterRng, NeighbouringCountersReplicationsSeedsAndPurposesAreUncorrelated) {
   const int n = 400'000;
-  double sum_next = 0, sum_rep = 0, sum_seed = 0, sum_purpose = 0;
   const CounterRng r0(5, 0), r1(5, 1), other_seed(6, 0);
-  for (int i = 0; i < n; ++i) {
-    const double x = r0.uniform(i, Purpose::kAdopt) - 0.5;
-    sum_next += x * (r0.uniform(i + 1, Purpose::kAdopt) - 0.5);
-    sum_rep += x * (r1.uniform(i, Purpose::kAdopt) - 0.5);
-    sum_seed += x * (other_seed.uniform(i, Purpose::kAdopt) - 0.5);
-    sum_purpose += x * (r0.uniform(i, Purpose::kSee) - 0.5);
-  }
+  auto centred = [](std::uint64_t word) { return CounterRng::to_unit(word) - 0.5; };
   // Each product of independent uniforms centred at 0 has sd 1/12; the mean of n has sd
   // 1 / (12 sqrt(n)).
   const double tolerance = 4.0 / (12.0 * std::sqrt(static_cast<double>(n)));
-  EXPECT_NEAR(sum_next / n, 0.0, tolerance);
-  EXPECT_NEAR(sum_rep / n, 0.0, tolerance);
-  EXPECT_NEAR(sum_seed / n, 0.0, tolerance);
-  EXPECT_NEAR(sum_purpose / n, 0.0, tolerance);
+  for (const auto& [name, draw] : draws()) {
+    SCOPED_TRACE(name);
+    double sum_next = 0, sum_rep = 0, sum_seed = 0, sum_purpose = 0, sum_other_kind = 0;
+    for (int i = 0; i < n; ++i) {
+      const double x = centred(draw(r0, i));
+      sum_next += x * centred(draw(r0, i + 1));
+      sum_rep += x * centred(draw(r1, i));
+      sum_seed += x * centred(draw(other_seed, i));
+      sum_purpose += x * centred(r0.bits(i, Purpose::kSee));
+      sum_other_kind += x * centred(name == "coin" ? r0.bits(i, Purpose::kAdopt) : r0.coin(i));
+    }
+    EXPECT_NEAR(sum_next / n, 0.0, tolerance);
+    EXPECT_NEAR(sum_rep / n, 0.0, tolerance);
+    EXPECT_NEAR(sum_seed / n, 0.0, tolerance);
+    EXPECT_NEAR(sum_purpose / n, 0.0, tolerance);
+    EXPECT_NEAR(sum_other_kind / n, 0.0, tolerance);
+  }
 }
 
 TEST(CounterRng, EveryBitIsBalancedAcrossReplications) {
   // Bit b over n draws (one per replication, same edge) ~ Binomial(n, 1/2): sd sqrt(n) / 2.
   // Five sd for each of 64 bits: a false alarm has probability below 64 * 6e-7.
   const int n = 1'000'000;
-  std::vector<int> ones(64, 0);
-  for (int r = 0; r < n; ++r) {
-    const std::uint64_t word = CounterRng(3, r).bits(12345, Purpose::kAdopt);
-    for (int b = 0; b < 64; ++b) ones[b] += static_cast<int>(word >> b & 1);
+  for (const auto& [name, draw] : draws()) {
+    SCOPED_TRACE(name);
+    std::vector<int> ones(64, 0);
+    for (int r = 0; r < n; ++r) {
+      const std::uint64_t word = draw(CounterRng(3, r), 12345);
+      for (int b = 0; b < 64; ++b) ones[b] += static_cast<int>(word >> b & 1);
+    }
+    for (int b = 0; b < 64; ++b) {
+      EXPECT_NEAR(ones[b], n / 2.0, 5 * std::sqrt(n) / 2) << "bit " << b;
+    }
   }
-  for (int b = 0; b < 64; ++b) EXPECT_NEAR(ones[b], n / 2.0, 5 * std::sqrt(n) / 2) << "bit " << b;
 }
 
 TEST(CounterRng, IntegerThresholdDecidesLikeTheFloatingPointComparison) {

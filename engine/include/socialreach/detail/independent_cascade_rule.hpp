@@ -1,7 +1,7 @@
 // The independent cascade share rule (see socialreach/independent_cascade.hpp): u shares once;
 // each audience member sees it with the sender kind's visibility and adopts with p_uv.
 //
-// The coins are keyed by the edge: see = bits(e, kSee), adopt = bits(e, kAdopt). No coin depends
+// The coins are keyed by the edge: see = bits(e, kSee), adopt = coin(e). No coin depends
 // on the order in which others were drawn, so which coins are drawn (a member who already adopted
 // may or may not get one) changes no result.
 //
@@ -207,9 +207,8 @@ class IndependentCascadeRule {
         const NodeId v = targets[e];
         const std::uint32_t before = S::current(words[v], epoch);
         const std::uint32_t newly_exposed = (before & S::kExposed) == 0;
-        const std::uint32_t adopts =
-            CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold(e, v)) &
-            ((before & S::kAdopted) == 0);
+        const std::uint32_t adopts = CounterRng::below_threshold(rng.coin(e), threshold(e, v)) &
+                                     ((before & S::kAdopted) == 0);
         words[v] = before | (exposed_bits & (0u - newly_exposed)) | (adopted_bits & (0u - adopts));
         reached += newly_exposed & ((before & S::kSeed) == 0);
         out[adopters] = v;
@@ -227,8 +226,7 @@ class IndependentCascadeRule {
           word |= exposed_bits;
           reached += !(word & S::kSeed);
         }
-        if (!(word & S::kAdopted) &&
-            CounterRng::below_threshold(rng.bits(e, Purpose::kAdopt), threshold(e, v))) {
+        if (!(word & S::kAdopted) && CounterRng::below_threshold(rng.coin(e), threshold(e, v))) {
           word |= adopted_bits;
           ++adopters;
           adopted_now.push_back(v);
