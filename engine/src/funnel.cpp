@@ -148,10 +148,7 @@ class FunnelReplication {
       const std::int32_t department = network_.has_groups() ? network_.groups()[e] : -1;
       posters_.push_back({e, Kind::employee, department, repeat});
     }
-    for (const Poster& p : posters_) {
-      state_.set(p.node, FunnelState::kPoster);
-      state_.set_chain(p.node, p.kind, p.department);
-    }
+    for (const Poster& p : posters_) state_.set(p.node, FunnelState::kPoster);
   }
 
   // u shares post `post` at `step`: each audience member who will see it is queued at the step
@@ -207,7 +204,6 @@ class FunnelReplication {
     }
     if (reshares) {
       state_.set(v, FunnelState::kReshared);
-      state_.set_chain(v, x.origin, x.department);
       count(FunnelMetric::reshares, x.origin, x.department);
       share(v, x.post, step, x.origin, x.department, rng);
     }

@@ -106,8 +106,8 @@ TEST(Network, WeightedNetworkCostsAtMostEightBytesPerEdgePlusNodes) {
 
 TEST(Network, ReadsTheRealEmailNetworkShape) {
   // email-Eu-core (SNAP): 1,005 people, 25,571 directed edges.
-  std::ifstream file(std::string(SOCIALREACH_DATA_DIR) + "/email-Eu-core.txt");
-  ASSERT_TRUE(file) << "set up ../shared/data (see README)";
+  std::ifstream file(testing::data_dir() + "/email-Eu-core.txt");
+  ASSERT_TRUE(file) << "set SOCIALREACH_DATA or set up ../shared/data (see README)";
   std::vector<std::int64_t> src, dst;
   for (std::int64_t u, v; file >> u >> v;) {
     src.push_back(u);

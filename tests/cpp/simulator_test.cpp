@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <set>
 
 #include "socialreach/errors.hpp"
 #include "socialreach/generators.hpp"
@@ -157,7 +156,9 @@ TEST(Simulator, ValidatesBeforeRunning) {
   EXPECT_THROW(simulate(net, IndependentCascade{0.1}, random, options), std::invalid_argument);
 }
 
-TEST(Simulator, PollReturningFalseCancelsPromptly) {
+// The run throws Cancelled once the poll says stop (without the stop it would run 10^6
+// replications to the end and return); the poll sees the finished count grow to the stop point.
+TEST(Simulator, PollReturningFalseCancels) {
   const Network net = generators::erdos_renyi(20000, 8.0, false, 1);
   Campaign campaign;
   campaign.seeds = {0};
@@ -171,7 +172,7 @@ TEST(Simulator, PollReturningFalseCancelsPromptly) {
     return finished < 50;
   };
   EXPECT_THROW(simulate(net, IndependentCascade{0.5}, campaign, options), Cancelled);
-  EXPECT_LT(seen, 1'000'000);
+  EXPECT_GE(seen, 50);
 }
 
 TEST(Simulator, BondPercolationFinalSizeOnErdosRenyi) {

@@ -3,12 +3,21 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "socialreach/network.hpp"
 
 namespace socialreach::testing {
+
+// The shared SNAP networks: $SOCIALREACH_DATA (make sets it), or ../shared/data beside the
+// repository (SOCIALREACH_DATA_DIR, compiled in) for a bare ctest run.
+inline std::string data_dir() {
+  const char* folder = std::getenv("SOCIALREACH_DATA");
+  return folder != nullptr ? folder : SOCIALREACH_DATA_DIR;
+}
 
 inline Network network_of(const std::vector<std::pair<std::int64_t, std::int64_t>>& edges,
                           std::int64_t n, bool directed, std::vector<std::int64_t> kinds = {}) {

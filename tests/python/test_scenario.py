@@ -88,8 +88,7 @@ def test_eight_x_gives_campaigns_their_own_credibility():
     assert scenario.model.credibility["employee"] == 1.0
 
 
-def test_loyalty_scenario_reads_the_real_network_through_the_data_folder(data_dir, monkeypatch):
-    monkeypatch.setenv("SOCIALREACH_DATA", str(data_dir))
+def test_loyalty_scenario_reads_the_real_network_through_the_data_folder(data_dir):
     scenario = sc.load(ROOT / "scenarios" / "loyalty_program.toml")
     network = scenario.network()
     assert network.count("employee") == 1005

@@ -12,9 +12,9 @@ import os
 from pathlib import Path
 
 import numpy as np
-import tomllib
 
 import socialreach as sr
+from socialreach.scenario import tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
 VALIDATION = ROOT / "scenarios" / "validation"
@@ -27,8 +27,8 @@ def load(name: str) -> dict:
 
 
 def data_path(file: str) -> Path:
-    """A file of the shared real data (SOCIALREACH_DATA, default ../shared/data)."""
-    return Path(os.environ.get("SOCIALREACH_DATA", ROOT.parent / "shared" / "data")) / file
+    """A file of the shared real data ($SOCIALREACH_DATA, which conftest.py defaults)."""
+    return Path(os.environ["SOCIALREACH_DATA"]) / file
 
 
 def network(spec: dict, **overrides) -> sr.Network:

@@ -15,10 +15,6 @@ namespace socialreach {
 
 using Model = std::variant<IndependentCascade, LinearThreshold, Threshold, Herding, Bass>;
 
-inline void validate(const Model& model) {
-  std::visit([](const auto& m) { m.validate(); }, model);
-}
-
 // Also checks what depends on the network (e.g. one threshold per node).
 inline void validate(const Model& model, const Network& network) {
   std::visit(

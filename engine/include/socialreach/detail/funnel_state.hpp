@@ -1,11 +1,11 @@
-// Per-thread state of one funnel replication, reused across replications without clearing (a node
-// whose stamp is not the current epoch is untouched), and its queue of exposures by step.
+// Per-thread state of one funnel replication, reused across replications without clearing
+// (detail/stamped_values.hpp), and its queue of exposures by step.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <vector>
 
+#include "socialreach/detail/stamped_values.hpp"
 #include "socialreach/kind.hpp"
 #include "socialreach/network.hpp"
 
@@ -23,54 +23,27 @@ struct Exposure {
   Kind origin;
 };
 
+// The funnel flags of every node in one replication, and the exposures waiting to be seen.
 class FunnelState {
  public:
   static constexpr std::uint8_t kPoster = 1, kExposed = 2, kReshared = 4, kEngaged = 8,
                                 kConverted = 16;
 
   FunnelState(std::int64_t n_nodes, std::int64_t horizon)
-      : queue(horizon + 1),
-        stamp_(n_nodes, 0),
-        flags_(n_nodes, 0),
-        origin_(n_nodes, 0),
-        department_(n_nodes, -1) {}
+      : queue(horizon + 1), flags_(n_nodes, 0) {}
 
   void begin() {
-    if (++epoch_ == 0) {  // the stamp wrapped after 2^32 replications on this thread
-      std::fill(stamp_.begin(), stamp_.end(), 0);
-      epoch_ = 1;
-    }
+    flags_.begin();
     for (auto& bucket : queue) bucket.clear();
   }
 
-  bool has(NodeId v, std::uint8_t flag) const { return stamp_[v] == epoch_ && (flags_[v] & flag); }
-  void set(NodeId v, std::uint8_t flag) { touch(v) |= flag; }
-
-  // The chain v passes on when it shares (set when v posts or reshares).
-  void set_chain(NodeId v, Kind origin, std::int32_t department) {
-    touch(v);
-    origin_[v] = static_cast<std::uint8_t>(origin);
-    department_[v] = department;
-  }
-  Kind chain_origin(NodeId v) const { return static_cast<Kind>(origin_[v]); }
-  std::int32_t chain_department(NodeId v) const { return department_[v]; }
+  bool has(NodeId v, std::uint8_t flag) const { return flags_.get(v) & flag; }
+  void set(NodeId v, std::uint8_t flag) { flags_[v] |= flag; }
 
   std::vector<std::vector<Exposure>> queue;  // exposures by the step they are seen
 
  private:
-  std::uint8_t& touch(NodeId v) {
-    if (stamp_[v] != epoch_) {
-      stamp_[v] = epoch_;
-      flags_[v] = 0;
-    }
-    return flags_[v];
-  }
-
-  std::vector<std::uint32_t> stamp_;
-  std::vector<std::uint8_t> flags_;
-  std::vector<std::uint8_t> origin_;
-  std::vector<std::int32_t> department_;
-  std::uint32_t epoch_ = 0;
+  StampedValues<std::uint8_t> flags_;
 };
 
 }  // namespace socialreach::detail
