@@ -18,11 +18,8 @@ using SparseMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor, std::int64_t>;
 
 // Transmission probability along stored edge e from u (as the IC rule computes it).
 double transmission(const Network& network, const IndependentCascade& model, NodeId u, EdgeId e) {
-  const NodeId v = network.targets()[e];
   const int k = static_cast<int>(network.kind(u));
-  double base = model.weighted_cascade ? 1.0 / network.in_degrees()[v] : model.p;
-  if (network.weighted()) base *= network.weights()[e];
-  return model.visibility[k] * credible_probability(base, model.credibility[k]);
+  return model.visibility[k] * edge_probability(model, network, e, network.targets()[e], k);
 }
 
 // M^T with M_uv = value(u, e) on stored edges (row v collects what flows into v), plus identity.

@@ -141,8 +141,7 @@ class ReplicationWorker {
   std::int64_t operator()(std::int64_t i) {
     const CounterRng rng(options_.seed, static_cast<std::uint64_t>(options_.first_replication + i));
     state_.begin();
-    draw_seeds(rng);
-    driver_.run(rng, seeds_, options_.max_steps, state_, scratch_, by_step);
+    driver_.run(rng, draw_seeds(rng), options_.max_steps, state_, scratch_, by_step);
     results_.record(i, state_.metrics);
     return 1;
   }
@@ -150,20 +149,20 @@ class ReplicationWorker {
   std::vector<std::int64_t> by_step;  // new adopters per step, summed over this thread's runs
 
  private:
-  // The fixed schedule, or a fresh random draw all starting at step 0.
-  void draw_seeds(const CounterRng& rng) {
-    seeds_.clear();
+  // The fixed schedule, or a fresh random draw all starting at step 0; either way marked as seeds.
+  std::span<const SeedStart> draw_seeds(const CounterRng& rng) {
     if (random_count_ == 0) {
-      seeds_ = fixed_;
-    } else {
-      detail::draw_random_seeds(
-          random_count_, network_.n_nodes(), rng, [&](NodeId v) { return state_.seed(v); },
-          [&](NodeId v) {
-            state_.mark_seed(v);
-            seeds_.push_back({v, 0});
-          });
+      for (const auto& s : fixed_) state_.mark_seed(s.node);
+      return fixed_;
     }
-    for (const auto& s : seeds_) state_.mark_seed(s.node);
+    seeds_.clear();
+    detail::draw_random_seeds(
+        random_count_, network_.n_nodes(), rng, [&](NodeId v) { return state_.seed(v); },
+        [&](NodeId v) {
+          state_.mark_seed(v);
+          seeds_.push_back({v, 0});
+        });
+    return seeds_;
   }
 
   const Driver& driver_;

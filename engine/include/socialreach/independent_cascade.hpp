@@ -13,6 +13,7 @@
 #pragma once
 
 #include "socialreach/kind.hpp"
+#include "socialreach/network.hpp"
 
 namespace socialreach {
 
@@ -30,6 +31,15 @@ inline double credible_probability(double p, double c) {
   if (p >= 1.0) return c > 0.0 ? 1.0 : 0.0;
   const double boosted = c * p;
   return boosted / (1.0 - p + boosted);
+}
+
+// p_uv of stored edge e (to v) from a sender of kind k, as defined above: the simulator's
+// threshold and the analytic companions both take it from here.
+inline double edge_probability(const IndependentCascade& model, const Network& network, EdgeId e,
+                               NodeId v, int k) {
+  double base = model.weighted_cascade ? 1.0 / network.in_degrees()[v] : model.p;
+  if (network.weighted()) base *= network.weights()[e];
+  return credible_probability(base, model.credibility[k]);
 }
 
 // Checks credibility >= 0 and finite for every kind, naming `model`.credibility[kind].

@@ -179,9 +179,7 @@ class IndependentCascadeRule {
   }
 
   std::uint64_t computed_threshold(EdgeId e, NodeId v, int k) const {
-    double base = model_.weighted_cascade ? 1.0 / network_.in_degrees()[v] : model_.p;
-    if (network_.weighted()) base *= network_.weights()[e];
-    return CounterRng::threshold(credible_probability(base, model_.credibility[k]));
+    return CounterRng::threshold(edge_probability(model_, network_, e, v, k));
   }
 
   // The share loop with its per-run choices taken out of the loop: whether every member sees
