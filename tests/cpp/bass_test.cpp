@@ -5,6 +5,7 @@
 
 #include "socialreach/generators.hpp"
 #include "socialreach/simulator.hpp"
+#include "test_support.hpp"
 
 namespace socialreach {
 namespace {
@@ -51,12 +52,8 @@ TEST(Bass, NetworkImitationNeedsAdoptedNeighbours) {
 TEST(Bass, ValidateNamesParameterRangeAndValue) {
   Bass model;
   model.dt = 5;
-  try {
-    model.validate();
-    FAIL() << "no error";
-  } catch (const std::invalid_argument& e) {
-    EXPECT_STREQ(e.what(), "Bass.dt must be in (0, 1 / (p + q)] = (0, 2.4390243902439024], got 5");
-  }
+  EXPECT_EQ(testing::message_of<std::invalid_argument>([&] { model.validate(); }),
+            "Bass.dt must be in (0, 1 / (p + q)] = (0, 2.4390243902439024], got 5");
   model.dt = 0.01;
   model.q = -1;
   EXPECT_THROW(model.validate(), std::invalid_argument);

@@ -246,14 +246,10 @@ TEST(Funnel, ValidatesBeforeRunning) {
   EXPECT_THROW(run(net, cascade(0.1), campaign, Funnel{}), std::invalid_argument);  // nobody posts
   campaign.ambassadors = AmbassadorPool::listed;
   campaign.ambassador_ids = {1};
-  try {
-    run(net, cascade(0.1), campaign, Funnel{});
-    FAIL();
-  } catch (const std::invalid_argument& e) {
-    EXPECT_STREQ(e.what(),
-                 "Campaign.ambassadors must be ids of employees, got node 1 of kind 'public' (at "
-                 "position 0)");
-  }
+  EXPECT_EQ(testing::message_of<std::invalid_argument>(
+                [&] { run(net, cascade(0.1), campaign, Funnel{}); }),
+            "Campaign.ambassadors must be ids of employees, got node 1 of kind 'public' (at "
+            "position 0)");
   campaign.ambassador_ids = {9};
   EXPECT_THROW(run(net, cascade(0.1), campaign, Funnel{}), std::out_of_range);
   campaign.ambassador_ids = {5};

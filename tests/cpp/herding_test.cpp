@@ -13,13 +13,7 @@ namespace {
 
 Results run(const Network& net, const Herding& model, std::vector<std::int64_t> seeds,
             std::int64_t replications, int threads = 0) {
-  Campaign campaign;
-  campaign.seeds = std::move(seeds);
-  RunOptions options;
-  options.replications = replications;
-  options.threads = threads;
-  options.seed = 5;
-  return simulate(net, model, campaign, options);
+  return testing::simulate_seeded(net, model, std::move(seeds), replications, 5, threads);
 }
 
 TEST(Herding, NoCascadeAfterFourAgentsMatchesBhw) {
@@ -67,12 +61,8 @@ TEST(Herding, IdenticalForAnyThreadCount) {
 TEST(Herding, ValidateNamesParameterRangeAndValue) {
   Herding model;
   model.signal_precision = 0.3;
-  try {
-    model.validate();
-    FAIL() << "no error";
-  } catch (const std::invalid_argument& e) {
-    EXPECT_STREQ(e.what(), "Herding.signal_precision must be in [0.5, 1], got 0.3");
-  }
+  EXPECT_EQ(testing::message_of<std::invalid_argument>([&] { model.validate(); }),
+            "Herding.signal_precision must be in [0.5, 1], got 0.3");
   model.signal_precision = 0.6;
   model.order = HerdingOrder::exposure;
   model.observe = Observe::all;

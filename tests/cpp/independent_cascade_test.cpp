@@ -17,12 +17,8 @@ constexpr std::int64_t kReplications = 200'000;
 
 testing::Sample simulated_adopters(const Network& net, const IndependentCascade& model,
                                    std::vector<std::int64_t> seeds, std::uint64_t seed = 1) {
-  Campaign campaign;
-  campaign.seeds = std::move(seeds);
-  RunOptions options;
-  options.replications = kReplications;
-  options.seed = seed;
-  return sample_of(simulate(net, model, campaign, options).adopters);
+  return sample_of(
+      testing::simulate_seeded(net, model, std::move(seeds), kReplications, seed).adopters);
 }
 
 std::vector<double> uniform_live(const Network& net, double p) {
@@ -112,16 +108,8 @@ TEST(IndependentCascade, CredibleProbabilityMultipliesOdds) {
 TEST(IndependentCascade, ValidateNamesParameterRangeAndValue) {
   IndependentCascade model;
   model.p = 1.7;
-  EXPECT_THROW(
-      {
-        try {
-          model.validate();
-        } catch (const std::invalid_argument& e) {
-          EXPECT_STREQ(e.what(), "IndependentCascade.p must be in [0, 1], got 1.7");
-          throw;
-        }
-      },
-      std::invalid_argument);
+  EXPECT_EQ(testing::message_of<std::invalid_argument>([&] { model.validate(); }),
+            "IndependentCascade.p must be in [0, 1], got 1.7");
   model.p = 0.1;
   model.credibility[1] = -2;
   EXPECT_THROW(model.validate(), std::invalid_argument);

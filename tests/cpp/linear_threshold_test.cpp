@@ -60,12 +60,8 @@ double expected_lt_adopters(const Network& net, const std::vector<double>& b,
 
 testing::Sample simulated(const Network& net, const LinearThreshold& model,
                           std::vector<std::int64_t> seeds, std::int64_t replications = 200'000) {
-  Campaign campaign;
-  campaign.seeds = std::move(seeds);
-  RunOptions options;
-  options.replications = replications;
-  options.seed = 11;
-  return sample_of(simulate(net, model, campaign, options).adopters);
+  return sample_of(
+      testing::simulate_seeded(net, model, std::move(seeds), replications, 11).adopters);
 }
 
 TEST(LinearThreshold, PathWithWeightsOneOverDegreeGivesTwoAdoptersFromAnEnd) {
@@ -114,13 +110,8 @@ TEST(LinearThreshold, CredibilityScalesAndNormalisesInfluenceWeights) {
 TEST(LinearThreshold, ValidateNamesParameterRangeAndValue) {
   LinearThreshold model;
   model.credibility[1] = -1;
-  try {
-    model.validate();
-    FAIL() << "no error";
-  } catch (const std::invalid_argument& e) {
-    EXPECT_STREQ(e.what(),
-                 "LinearThreshold.credibility['employee'] must be a finite number >= 0, got -1");
-  }
+  EXPECT_EQ(testing::message_of<std::invalid_argument>([&] { model.validate(); }),
+            "LinearThreshold.credibility['employee'] must be a finite number >= 0, got -1");
 }
 
 }  // namespace

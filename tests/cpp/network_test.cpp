@@ -13,16 +13,8 @@
 namespace socialreach {
 namespace {
 
+using testing::message_of;
 using testing::network_of;
-
-std::string message_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "no error";
-}
 
 TEST(Network, CsrKeepsInputOrderWithinEachAudience) {
   const Network net = network_of({{2, 0}, {0, 3}, {0, 1}, {2, 1}}, 4, true);

@@ -176,12 +176,8 @@ TEST(Organization, ValidatesItsParameters) {
   spec.departments = 2;
   spec.colleague_ties = 4;
   spec.audience_overlap = 1.5;
-  try {
-    generators::organization(spec);
-    FAIL();
-  } catch (const std::invalid_argument& e) {
-    EXPECT_STREQ(e.what(), "organization.audience_overlap must be in [0, 1], got 1.5");
-  }
+  EXPECT_EQ(testing::message_of<std::invalid_argument>([&] { generators::organization(spec); }),
+            "organization.audience_overlap must be in [0, 1], got 1.5");
   spec.audience_overlap = 0.1;
   spec.followers_per_employee = std::nan("");
   EXPECT_THROW(generators::organization(spec), std::invalid_argument);

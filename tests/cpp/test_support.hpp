@@ -4,11 +4,13 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <exception>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "socialreach/network.hpp"
+#include "socialreach/simulator.hpp"
 
 namespace socialreach::testing {
 
@@ -33,6 +35,31 @@ inline Network network_of(const std::vector<std::pair<std::int64_t, std::int64_t
   input.directed = directed;
   input.kinds = kinds;
   return Network::from_edges(input);
+}
+
+// simulate() from fixed seeds that all start at step 0 (threads 0: every core).
+template <typename Model>
+Results simulate_seeded(const Network& net, const Model& model, std::vector<std::int64_t> seeds,
+                        std::int64_t replications, std::uint64_t seed, int threads = 0) {
+  Campaign campaign;
+  campaign.seeds = std::move(seeds);
+  RunOptions options;
+  options.replications = replications;
+  options.seed = seed;
+  options.threads = threads;
+  return simulate(net, model, campaign, options);
+}
+
+// The message of the exception of type E that `action` throws, or "no error"; an exception of
+// another type escapes (and fails the test).
+template <typename E = std::exception, typename Action>
+std::string message_of(Action action) {
+  try {
+    action();
+  } catch (const E& e) {
+    return e.what();
+  }
+  return "no error";
 }
 
 struct Sample {

@@ -11,13 +11,7 @@ namespace {
 
 Results run(const Network& net, const Threshold& model, std::vector<std::int64_t> seeds,
             std::int64_t replications = 1, int threads = 1) {
-  Campaign campaign;
-  campaign.seeds = std::move(seeds);
-  RunOptions options;
-  options.replications = replications;
-  options.threads = threads;
-  options.seed = 3;
-  return simulate(net, model, campaign, options);
+  return testing::simulate_seeded(net, model, std::move(seeds), replications, 3, threads);
 }
 
 Threshold granovetter_crowd(int threshold_of_second) {
@@ -95,12 +89,8 @@ TEST(Threshold, DrawnThresholdsAreIdenticalForAnyThreadCount) {
 TEST(Threshold, ValidateNamesParameterRangeAndValue) {
   Threshold model;
   model.phi.value = 1.5;
-  try {
-    model.validate();
-    FAIL() << "no error";
-  } catch (const std::invalid_argument& e) {
-    EXPECT_STREQ(e.what(), "Threshold.phi must be in [0, 1], got 1.5");
-  }
+  EXPECT_EQ(testing::message_of<std::invalid_argument>([&] { model.validate(); }),
+            "Threshold.phi must be in [0, 1], got 1.5");
   model.relative = false;
   EXPECT_NO_THROW(model.validate());
   model.phi.form = ThresholdPhi::Form::per_node;
