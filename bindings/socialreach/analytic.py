@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import _engine
+from ._validate import max_steps as _max_steps
 from ._validate import node_ids, whole_number
 from .simulate import engine_model, engine_network
 
@@ -88,7 +89,7 @@ def adoption_probabilities(network, model, seeds, *, max_steps: int | None = Non
     """
     inner = _independent_cascade(model, "adoption_probabilities.model")
     ids = node_ids([seeds] if np.isscalar(seeds) else seeds, "adoption_probabilities.seeds")
-    steps = -1 if max_steps is None else whole_number(max_steps, "max_steps", minimum=0)
+    steps = _max_steps(max_steps)
     return _engine.analytic.adoption_probabilities(
         engine_network(network), inner, ids, steps, 1e-12
     )

@@ -97,12 +97,7 @@ class Funnel:
             "horizon_hours",
             whole_number(self.horizon_hours, "Funnel.horizon_hours", minimum=1),
         )
-        try:
-            delay = float(self.attention_delay)
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"Funnel.attention_delay must be a number >= 1 (hours), got {self.attention_delay!r}"
-            ) from None
+        delay = number(self.attention_delay, "Funnel.attention_delay", "a number >= 1 (hours)")
         object.__setattr__(self, "attention_delay", delay)
         _ = self._engine  # the engine checks the ranges
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import _engine
+from ._validate import number
 from .kinds import by_kind, per_kind
 
 
@@ -54,12 +55,7 @@ class Herding:
         order: str = "random",
         credibility: Mapping | None = None,
     ):
-        try:
-            precision = float(signal_precision)
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"Herding.signal_precision must be in [0.5, 1], got {signal_precision!r}"
-            ) from None
+        precision = number(signal_precision, "Herding.signal_precision", "in [0.5, 1]")
         self._engine = _engine.Herding(
             precision,
             str(state),

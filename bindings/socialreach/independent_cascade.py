@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import _engine
+from ._validate import number
 from .kinds import by_kind, kind_code, per_kind
 
 
@@ -43,17 +44,11 @@ class IndependentCascade:
     def __init__(
         self, p=0.1, *, credibility: Mapping | None = None, visibility: Mapping | None = None
     ):
+        requirement = "in [0, 1] or 'weighted_cascade'"
         weighted_cascade = isinstance(p, str)
         if weighted_cascade and p != "weighted_cascade":
-            raise ValueError(
-                f"IndependentCascade.p must be in [0, 1] or 'weighted_cascade', got {p!r}"
-            )
-        try:
-            base = 0.0 if weighted_cascade else float(p)
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"IndependentCascade.p must be in [0, 1] or 'weighted_cascade', got {p!r}"
-            ) from None
+            raise ValueError(f"IndependentCascade.p must be {requirement}, got {p!r}")
+        base = 0.0 if weighted_cascade else number(p, "IndependentCascade.p", requirement)
         self._engine = _engine.IndependentCascade(
             base,
             weighted_cascade,

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from . import _engine
+from ._validate import number
 
 Kind = _engine.Kind
 KIND_NAMES = tuple(kind.name for kind in Kind)
@@ -48,12 +49,7 @@ def per_kind(values: Mapping | None, parameter: str, default: float = 1.0) -> li
         raise ValueError(f"{parameter} must be a dict kind -> number, got {values!r}")
     for key, value in values.items():
         code = kind_code(key, f"{parameter} key")
-        try:
-            result[code] = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(
-                f"{parameter}['{KIND_NAMES[code]}'] must be a number, got {value!r}"
-            ) from None
+        result[code] = number(value, f"{parameter}['{KIND_NAMES[code]}']")
     return result
 
 

@@ -118,12 +118,10 @@ def replications_frame(run) -> pd.DataFrame:
 
 def summary_dict(run, level: float = 0.95) -> dict:
     scenario = run.scenario
-    campaigns = {}
-    for name, results in run.comparison.results.items():
-        campaigns[name] = {}
-        for metric in results.metric_names():
-            mean, std, sem, low, high = mean_ci(results.metric(metric), level)
-            campaigns[name][metric] = {"mean": mean, "std": std, "ci_low": low, "ci_high": high}
+    campaigns = {
+        name: results.summary(level).drop(columns="sem").to_dict("index")
+        for name, results in run.comparison.results.items()
+    }
     ratios = {}
     for name in run.comparison.results:
         if name == scenario.baseline:
