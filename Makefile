@@ -59,9 +59,13 @@ bench: build/cpp/build.ninja
 	build/cpp/socialreach_bench --benchmark_out=bench/results/engine.json --benchmark_out_format=json
 
 # socialreach against cynetdiff, ndlib and EoN on the same workloads (bench/results/peers.md).
-bench-peers: install
-	$(PY) -m pip install -q --no-build-isolation ".[bench]"
+bench-peers: install $(VENV)/.bench-installed
 	$(PY) bench/compare_peers.py $(PEERS_ARGS)
+
+# The peer libraries (the bench extra), installed once per change of pyproject.toml.
+$(VENV)/.bench-installed: pyproject.toml | $(VENV)/.installed
+	$(PY) -m pip install -q --no-build-isolation ".[bench]"
+	touch $@
 
 # The C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: setup

@@ -118,16 +118,6 @@ def run_cynetdiff(net, probabilities, p, seeds, cascades: int, budget: float) ->
     return Run("cynetdiff", done, seconds, mean, se, note)
 
 
-def networkx_graph(net):
-    import networkx as nx
-
-    graph = nx.DiGraph() if net.directed else nx.Graph()
-    graph.add_nodes_from(range(net.n_nodes))
-    src, dst = net.edges()
-    graph.add_edges_from(zip(src.tolist(), dst.tolist(), strict=True))
-    return graph
-
-
 def run_ndlib(graph, net, probabilities, p, seeds, cascades: int, budget: float) -> Run:
     import ndlib.models.epidemics as ep
     import ndlib.models.ModelConfig as mc
@@ -379,7 +369,7 @@ def main() -> None:
                 )
                 / weighted.n_edges,
             }
-        graph = networkx_graph(net) if {"ndlib", "eon"} & set(peers) else None
+        graph = net.to_networkx() if {"ndlib", "eon"} & set(peers) else None
         if "ndlib" in peers:
             work.runs.append(run_ndlib(graph, net, probabilities, p, seeds, cascades, args.budget))
         if "eon" in peers:
