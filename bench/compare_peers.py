@@ -363,11 +363,9 @@ def main() -> None:
                 *net.edges(), n_nodes=net.n_nodes, weights=np.clip(probabilities, 1e-6, 1.0)
             )
             work.bytes_per_edge = {
-                "weighted network, all arrays": weighted.memory_bytes() / weighted.n_edges,
-                "weighted network, edge arrays only": (
-                    weighted.targets.nbytes + weighted.weights.nbytes
-                )
-                / weighted.n_edges,
+                "weighted network (weights 1/in-degree), every array": (
+                    weighted.memory_bytes() / weighted.n_edges
+                ),
             }
         graph = net.to_networkx() if {"ndlib", "eon"} & set(peers) else None
         if "ndlib" in peers:

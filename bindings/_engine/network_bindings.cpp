@@ -94,9 +94,11 @@ void register_network(py::module_& m) {
                                    self.cast<const Network&>().kinds(), self);
                              })
       .def_property_readonly("weights",
-                             [](py::object self) {
-                               return read_only_view<float>(self.cast<const Network&>().weights(),
-                                                            self);
+                             [](const Network& self) {
+                               // A copy: the weights may be stored as codes (edge_weights.hpp).
+                               auto values = owning_array(self.weights().values());
+                               values.attr("setflags")(py::arg("write") = false);
+                               return values;
                              })
       .def_property_readonly("groups",
                              [](py::object self) {

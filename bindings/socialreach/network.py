@@ -293,7 +293,7 @@ class Network:
 
     @property
     def weights(self) -> np.ndarray:
-        """Tie weight per stored edge in CSR order (float32, read-only; empty if unweighted)."""
+        """Tie weight per edge in CSR order (float32, a read-only copy; empty if unweighted)."""
         return self._engine.weights
 
     @property

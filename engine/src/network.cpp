@@ -117,7 +117,7 @@ Network Network::from_csr(std::vector<EdgeId> offsets, std::vector<NodeId> targe
   net.offsets_ = std::move(offsets);
   net.targets_ = std::move(targets);
   net.kinds_ = std::move(kinds);
-  net.weights_ = std::move(weights);
+  net.weights_ = EdgeWeights(std::move(weights));
   net.groups_ = std::move(groups);
   net.directed_ = directed;
   net.compute_in_degrees();
@@ -143,10 +143,10 @@ Network Network::with_kinds(std::span<const std::int64_t> kinds) const {
 }
 
 std::int64_t Network::memory_bytes() const {
-  return static_cast<std::int64_t>(
-      offsets_.size() * sizeof(EdgeId) + targets_.size() * sizeof(NodeId) +
-      kinds_.size() * sizeof(Kind) + weights_.size() * sizeof(float) +
-      groups_.size() * sizeof(std::int32_t) + in_degrees_.size() * sizeof(std::uint32_t));
+  return static_cast<std::int64_t>(offsets_.size() * sizeof(EdgeId) +
+                                   targets_.size() * sizeof(NodeId) + kinds_.size() * sizeof(Kind) +
+                                   weights_.memory_bytes() + groups_.size() * sizeof(std::int32_t) +
+                                   in_degrees_.size() * sizeof(std::uint32_t));
 }
 
 namespace {
@@ -188,7 +188,7 @@ void Network::save(const std::string& path) const {
   write_array(out, offsets_);
   write_array(out, targets_);
   write_array(out, kinds_);
-  write_array(out, weights_);
+  write_array(out, weights_.values());
   write_array(out, groups_);
   if (!out)
     fail_value("Network.save.path", "a writable file with room for the network", "'" + path + "'");

@@ -83,17 +83,22 @@ TEST(Network, SaveLoadRoundTripsExactly) {
   std::remove(path.c_str());
 }
 
-TEST(Network, WeightedNetworkCostsAtMostEightBytesPerEdgePlusNodes) {
+TEST(Network, WeightedNetworkCostsAtMostEightBytesPerEdgeWithItsNodes) {
   std::vector<std::int64_t> src(1000), dst(1000);
-  std::vector<double> weights(1000, 0.5);
+  std::vector<double> halves(1000, 0.5), spread(1000);
   for (int i = 0; i < 1000; ++i) {
     src[i] = i % 100;
     dst[i] = (i * 7) % 100;
+    spread[i] = (i + 1) / 1000.0;  // 1,000 distinct weights
   }
-  EdgeListInput in{src, dst, 100, true, weights, {}, {}};
-  const Network net = Network::from_edges(in);
-  // targets (4 bytes) + weights (4 bytes) per edge; offsets, kinds and in-degrees per node.
-  EXPECT_EQ(net.memory_bytes(), 1000 * 8 + 101 * 8 + 100 * 1 + 100 * 4);
+  const Network coded = Network::from_edges({src, dst, 100, true, halves, {}, {}});
+  // targets (4 bytes) + weight codes (2 bytes) per edge, one table entry; offsets (8 bytes), kinds
+  // (1) and in-degrees (4) per node.
+  EXPECT_EQ(coded.memory_bytes(), 1000 * 6 + 1 * 4 + 101 * 8 + 100 * 1 + 100 * 4);
+  EXPECT_LE(coded.memory_bytes(), 8 * coded.n_edges());
+  const Network plain = Network::from_edges({src, dst, 100, true, spread, {}, {}});
+  // As many distinct weights as edges: a float per edge.
+  EXPECT_EQ(plain.memory_bytes(), 1000 * 8 + 101 * 8 + 100 * 1 + 100 * 4);
 }
 
 TEST(Network, ReadsTheRealEmailNetworkShape) {

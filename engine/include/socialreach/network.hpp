@@ -1,5 +1,6 @@
 // An immutable directed graph in compressed sparse row form, with node kinds, optional edge
-// weights (tie strength in (0, 1]) and optional integer groups (departments).
+// weights (tie strength in (0, 1]; see edge_weights.hpp for how they are stored) and optional
+// integer groups (departments).
 //
 // An edge u -> v means v is in u's audience: when u shares, v may see it. Undirected input is
 // stored as both directions. Node ids are 32-bit; edge positions (CSR offsets) are 64-bit.
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "socialreach/edge_weights.hpp"
 #include "socialreach/kind.hpp"
 
 namespace socialreach {
@@ -53,7 +55,7 @@ class Network {
   const std::vector<EdgeId>& offsets() const { return offsets_; }
   const std::vector<NodeId>& targets() const { return targets_; }
   const std::vector<Kind>& kinds() const { return kinds_; }
-  const std::vector<float>& weights() const { return weights_; }
+  const EdgeWeights& weights() const { return weights_; }
   const std::vector<std::int32_t>& groups() const { return groups_; }
   const std::vector<std::uint32_t>& in_degrees() const { return in_degrees_; }
 
@@ -78,7 +80,7 @@ class Network {
   std::vector<EdgeId> offsets_{0};
   std::vector<NodeId> targets_;
   std::vector<Kind> kinds_;
-  std::vector<float> weights_;
+  EdgeWeights weights_;
   std::vector<std::int32_t> groups_;
   std::vector<std::uint32_t> in_degrees_;
   bool directed_ = true;
