@@ -1,10 +1,10 @@
 #include "socialreach/bass.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 #include "socialreach/detail/bass_driver.hpp"
+#include "socialreach/detail/geometric_skip.hpp"
 #include "socialreach/errors.hpp"
 #include "socialreach/independent_cascade.hpp"
 
@@ -38,20 +38,12 @@ namespace {
 void bernoulli_positions(std::size_t count, double h, std::int64_t step, const CounterRng& rng,
                          std::vector<NodeId>& positions) {
   positions.clear();
-  if (h <= 0.0 || count == 0) return;
-  if (h >= 1.0) {
-    for (std::size_t i = 0; i < count; ++i) positions.push_back(static_cast<NodeId>(i));
-    return;
-  }
-  const double log_q = std::log1p(-h);
-  double position = -1.0;
-  for (std::uint64_t draw = 0;; ++draw) {
-    const double u =
-        rng.uniform((static_cast<std::uint64_t>(step) << 32) | draw, Purpose::kInnovate);
-    position += 1.0 + std::floor(std::log1p(-u) / log_q);
-    if (position >= static_cast<double>(count)) return;
-    positions.push_back(static_cast<NodeId>(position));
-  }
+  detail::for_each_success(
+      count, h,
+      [&](std::uint64_t draw) {
+        return rng.bits((static_cast<std::uint64_t>(step) << 32) | draw, Purpose::kInnovate);
+      },
+      [&](std::uint64_t i) { positions.push_back(static_cast<NodeId>(i)); });
 }
 
 }  // namespace

@@ -1,12 +1,13 @@
 #include "socialreach/funnel.hpp"
 
 #include <algorithm>
-#include <cmath>
+#include <optional>
 #include <string>
 #include <variant>
 
 #include "socialreach/detail/counter_rng.hpp"
 #include "socialreach/detail/funnel_state.hpp"
+#include "socialreach/detail/geometric_skip.hpp"
 #include "socialreach/detail/independent_cascade_rule.hpp"
 #include "socialreach/detail/parallel_runs.hpp"
 #include "socialreach/errors.hpp"
@@ -88,7 +89,7 @@ class FunnelReplication {
     for (int k = 0; k < kKindCount; ++k) {
       engage_p_[k] = credible_probability(funnel.engagement, model.credibility[k]);
     }
-    log_stay_ = funnel.attention_delay > 1.0 ? std::log1p(-1.0 / funnel.attention_delay) : 0.0;
+    if (funnel.attention_delay > 1.0) delay_.emplace(1.0 / funnel.attention_delay);
     edge_stride_ = static_cast<std::uint64_t>(std::max<std::int64_t>(network.n_edges(), 1));
   }
 
@@ -166,10 +167,10 @@ class FunnelReplication {
       if (visibility < 1.0 && CounterRng::to_unit(rng.bits(what, Purpose::kSee)) >= visibility)
         continue;
       std::int64_t delay = 1;
-      if (log_stay_ < 0.0) {
-        const double u01 = 1.0 - rng.uniform(what, Purpose::kAttention);  // (0, 1]
-        const double extra = std::floor(std::log(u01) / log_stay_);
-        if (extra >= static_cast<double>(funnel_.horizon)) continue;
+      if (delay_) {
+        const auto horizon = static_cast<std::uint64_t>(funnel_.horizon);
+        const std::uint64_t extra = delay_->failures(rng.bits(what, Purpose::kAttention), horizon);
+        if (extra >= horizon) continue;
         delay += static_cast<std::int64_t>(extra);
       }
       if (step + delay > funnel_.horizon) continue;
@@ -239,7 +240,9 @@ class FunnelReplication {
   std::vector<Poster> posters_;
   const detail::IndependentCascadeRule& cascade_;  // adoption (reshare) thresholds, shared
   PerKind engage_p_{};
-  double log_stay_ = 0.0;  // log(1 - 1 / attention_delay); 0 when every delay is one step
+  // Steps waited after the first, geometric with mean attention_delay - 1; none when every
+  // delay is one step.
+  std::optional<detail::GeometricSkip> delay_;
   std::uint64_t edge_stride_ = 1;
 };
 

@@ -1,11 +1,11 @@
 #include "socialreach/generators.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 #include <vector>
 
 #include "socialreach/detail/counter_rng.hpp"
+#include "socialreach/detail/geometric_skip.hpp"
 #include "socialreach/errors.hpp"
 
 namespace socialreach::generators {
@@ -41,20 +41,11 @@ void check_n(std::int64_t n, const char* generator) {
 // Positions of successes among `candidates` Bernoulli(p) trials, by geometric skipping.
 template <typename Emit>
 void bernoulli_positions(std::int64_t candidates, double p, const CounterRng& rng, Emit emit) {
-  if (p <= 0.0 || candidates <= 0) return;
-  if (p >= 1.0) {
-    for (std::int64_t i = 0; i < candidates; ++i) emit(i);
-    return;
-  }
-  const double log_q = std::log1p(-p);
-  std::int64_t position = -1;
-  for (std::uint64_t draw = 0;; ++draw) {
-    const double u = rng.uniform(draw, Purpose::kGenerator);
-    const double skip = std::floor(std::log1p(-u) / log_q);
-    if (skip >= static_cast<double>(candidates - position - 1)) return;
-    position += 1 + static_cast<std::int64_t>(skip);
-    emit(position);
-  }
+  if (candidates <= 0) return;
+  detail::for_each_success(
+      static_cast<std::uint64_t>(candidates), p,
+      [&](std::uint64_t draw) { return rng.bits(draw, Purpose::kGenerator); },
+      [&](std::uint64_t i) { emit(static_cast<std::int64_t>(i)); });
 }
 
 }  // namespace

@@ -1,11 +1,13 @@
-// Geometric skipping: the portable logarithm against the C library's, the skip distribution
-// against its closed form, and the live edges it draws against per-edge independence.
+// Geometric skipping: the portable logarithms against the C library's, the skip distribution
+// and the successes it finds against their closed forms, and the live edges it draws against
+// per-edge independence.
 // Tolerance: 4 standard errors (fixed seeds).
 #include "socialreach/detail/geometric_skip.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <vector>
 
 #include "socialreach/detail/counter_rng.hpp"
 #include "socialreach/simulator.hpp"
@@ -27,6 +29,54 @@ TEST(GeometricSkip, PortableLogMatchesStdLogToAFewUlp) {
   EXPECT_LT(worst, 1e-14);
   EXPECT_EQ(portable_log(1.0), 0.0);
   EXPECT_NEAR(portable_log(0.5), -std::log(2.0), 1e-16);
+}
+
+TEST(GeometricSkip, PortableLog1mMatchesLog1pForTinyAndLargeP) {
+  // Below 1e-4 the series; above, the logarithm of 1 - p (exact enough there).
+  double worst = 0.0;
+  for (double p = 1e-300; p < 1.0; p *= 1.37) {
+    worst = std::max(worst, std::abs(portable_log1m(p) / std::log1p(-p) - 1.0));
+  }
+  EXPECT_LT(worst, 1e-12);
+  EXPECT_NEAR(portable_log1m(1e-10), -1e-10 - 5e-21, 1e-25);
+}
+
+TEST(GeometricSkip, ForEachSuccessCountsAreBinomial) {
+  // 40 trials with p = 0.3 (at most 41 draws each, keyed by (run, draw)): the count of successes
+  // is Binomial(40, 0.3), mean 12 and variance 8.4; positions strictly increase and stay below 40.
+  const int runs = 200'000, trials = 40;
+  const double p = 0.3;
+  const CounterRng rng(21, 0);
+  double sum = 0.0, sum2 = 0.0, first_is_zero = 0.0;
+  for (int r = 0; r < runs; ++r) {
+    std::int64_t count = 0, last = -1;
+    for_each_success(
+        trials, p,
+        [&](std::uint64_t j) { return rng.bits(std::uint64_t(r) * 64 + j, Purpose::kLive); },
+        [&](std::uint64_t i) {
+          ASSERT_LT(static_cast<std::int64_t>(i), trials);
+          ASSERT_GT(static_cast<std::int64_t>(i), last);
+          first_is_zero += count == 0 && i == 0;
+          last = static_cast<std::int64_t>(i);
+          ++count;
+        });
+    sum += count;
+    sum2 += double(count) * count;
+  }
+  const double mean = sum / runs, var = sum2 / runs - mean * mean;
+  EXPECT_NEAR(mean, trials * p, 4 * std::sqrt(trials * p * (1 - p) / runs));
+  EXPECT_NEAR(var, trials * p * (1 - p), 4 * std::sqrt(2.0 / runs) * trials * p * (1 - p));
+  EXPECT_NEAR(first_is_zero / runs, p, 4 * std::sqrt(p * (1 - p) / runs));  // trial 0 alone
+}
+
+TEST(GeometricSkip, ForEachSuccessAtTheEdgesOfP) {
+  std::vector<std::uint64_t> all, none;
+  auto word = [](std::uint64_t j) { return j * 0x9E3779B97F4A7C15ULL; };
+  for_each_success(5, 1.0, word, [&](std::uint64_t i) { all.push_back(i); });
+  for_each_success(5, 0.0, word, [&](std::uint64_t i) { none.push_back(i); });
+  for_each_success(0, 0.5, word, [&](std::uint64_t i) { none.push_back(i); });
+  EXPECT_EQ(all, (std::vector<std::uint64_t>{0, 1, 2, 3, 4}));
+  EXPECT_TRUE(none.empty());
 }
 
 TEST(GeometricSkip, FailuresFollowTheGeometricDistribution) {

@@ -33,10 +33,16 @@ inline double portable_log(double x) {
   return 2.0 * s * series + static_cast<double>(exponent) * 0x1.62e42fefa39efp-1;  // ln 2
 }
 
+// ln(1 - p) for p in (0, 1), accurate also where 1 - p would round away most of p.
+inline double portable_log1m(double p) {
+  if (p < 1e-4) return -p * (1.0 + p * (1.0 / 2 + p * (1.0 / 3 + p * (1.0 / 4))));  // |error| < p^5
+  return portable_log(1.0 - p);
+}
+
 class GeometricSkip {
  public:
   // p in (0, 1).
-  explicit GeometricSkip(double p) : inverse_log_q_(1.0 / portable_log(1.0 - p)) {}
+  explicit GeometricSkip(double p) : inverse_log_q_(1.0 / portable_log1m(p)) {}
 
   // The failures before the next success, from a random word (its top 53 bits make U), capped
   // at `limit` (a skip past the last member ends the share either way).
@@ -49,5 +55,28 @@ class GeometricSkip {
  private:
   double inverse_log_q_;
 };
+
+// Calls emit(i), in increasing order, for every success i among `count` independent trials that
+// each succeed with the probability `skip` was made with; the j-th skip is drawn from word(j)
+// (j = 0, 1, ... and at most count + 1 of them), so each caller keys its own random numbers.
+template <typename Word, typename Emit>
+void for_each_success(std::uint64_t count, const GeometricSkip& skip, Word word, Emit emit) {
+  std::uint64_t j = 0;
+  for (std::uint64_t i = skip.failures(word(j), count); i < count;
+       i += 1 + skip.failures(word(++j), count - i - 1)) {
+    emit(i);
+  }
+}
+
+// The same for any probability p (none succeed when p <= 0, all when p >= 1).
+template <typename Word, typename Emit>
+void for_each_success(std::uint64_t count, double p, Word word, Emit emit) {
+  if (!(p > 0.0)) return;
+  if (p >= 1.0) {
+    for (std::uint64_t i = 0; i < count; ++i) emit(i);
+    return;
+  }
+  for_each_success(count, GeometricSkip(p), word, emit);
+}
 
 }  // namespace socialreach::detail

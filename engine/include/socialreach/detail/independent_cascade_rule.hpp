@@ -136,13 +136,11 @@ class IndependentCascadeRule {
   // Calls each(e) for every live out-edge e of u (a sender of a kind that skips), in order.
   template <typename Each>
   void for_each_live(NodeId u, int k, const CounterRng& rng, Each each) const {
-    const GeometricSkip& skip = *skip_[k];
     const EdgeId begin = network_.offsets()[u], end = network_.offsets()[u + 1];
-    std::uint64_t what = begin + u;
-    for (EdgeId e = begin + skip.failures(rng.bits(what, Purpose::kLive), end - begin); e < end;
-         e += 1 + skip.failures(rng.bits(++what, Purpose::kLive), end - e - 1)) {
-      each(e);
-    }
+    for_each_success(
+        end - begin, *skip_[k],
+        [&](std::uint64_t j) { return rng.bits(begin + u + j, Purpose::kLive); },
+        [&](std::uint64_t i) { each(begin + i); });
   }
 
   // Room for one share's adopters before they are known (the largest audience).
