@@ -21,6 +21,7 @@ import json
 import math
 import os
 import platform
+import subprocess
 import time
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -330,6 +331,7 @@ def main() -> None:
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
+    args.commit = source_commit()  # before the run: the tree may change while it lasts
     only = set(filter(None, args.only.split(",")))
 
     results: list[Workload] = []
@@ -390,6 +392,20 @@ def main() -> None:
     write(results, args)
 
 
+def source_commit() -> str:
+    """The checkout's commit (with -dirty if files differ from it), or 'unknown' outside git."""
+    try:
+        return subprocess.run(
+            ["git", "describe", "--always", "--dirty", "--abbrev=10"],
+            cwd=Path(__file__).parent,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def machine() -> dict:
     cpu = "unknown"
     try:
@@ -420,6 +436,7 @@ def write(results: list[Workload], args) -> None:
     info = machine()
     payload = {
         "machine": info,
+        "commit": args.commit,
         "budget_seconds": args.budget,
         "rounds": args.rounds,
         "scale": args.scale,
@@ -429,7 +446,8 @@ def write(results: list[Workload], args) -> None:
     lines = [
         "# Independent cascade: socialreach side by side with its peers",
         "",
-        f"Measured {info['date']} on {info['cpu']} ({info['cores']} cores), Python {info['python']}; "
+        f"Measured {info['date']} at commit {args.commit} on {info['cpu']} ({info['cores']} cores), "
+        f"Python {info['python']}; "
         + ", ".join(f"{k} {v}" for k, v in info["versions"].items())
         + ".",
         "",
