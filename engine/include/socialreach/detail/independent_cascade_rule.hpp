@@ -44,23 +44,25 @@ class IndependentCascadeRule {
       // in the network's 4-byte in-degrees instead of an 8-byte table by member).
       std::array<bool, kKindCount> present{};
       for (Kind kind : network.kinds()) present[static_cast<int>(kind)] = true;
-      const auto& in_degrees = network.in_degrees();
-      const std::uint32_t largest =
-          in_degrees.empty() ? 0 : *std::max_element(in_degrees.begin(), in_degrees.end());
+      std::uint32_t smallest = 0, largest = 0;  // in-degrees of members (0: none)
+      for (std::uint32_t d : network.in_degrees()) {
+        if (d > 0 && (smallest == 0 || d < smallest)) smallest = d;
+        largest = std::max(largest, d);
+      }
       for (int k = 0; k < kKindCount; ++k) {
         if (!present[k]) continue;
         auto table = std::make_shared<std::vector<std::uint64_t>>(std::size_t{largest} + 1, 0);
         for (std::uint32_t d = 1; d <= largest; ++d) {
           (*table)[d] = CounterRng::threshold(credible_probability(1.0 / d, model.credibility[k]));
         }
+        // The probability falls with the in-degree: the smallest in-degree gives the largest.
+        largest_threshold_[k] = (*table)[smallest];
         by_in_degree_[k] = std::move(table);
       }
+    } else if (!per_edge_) {
+      std::copy(std::begin(uniform_threshold_), std::end(uniform_threshold_), largest_threshold_);
     }
     mean_transmissions_ = estimate_mean_transmissions();
-    const auto& offsets = network.offsets();
-    for (std::size_t u = 0; u + 1 < offsets.size(); ++u) {
-      largest_audience_ = std::max(largest_audience_, offsets[u + 1] - offsets[u]);
-    }
     // Skipping pays where few members adopt: a logarithm per live edge, against a coin per member
     // whose loads and draws all overlap (make bench: BM_IcPeerWorkloadB, p = 0.05, gains; C,
     // p = 0.15, and fused A lose). The choice depends on the model and network only, so fused
@@ -143,35 +145,33 @@ class IndependentCascadeRule {
         [&](std::uint64_t i) { each(begin + i); });
   }
 
-  // Room for one share's adopters before they are known (the largest audience).
-  struct Scratch {
-    std::vector<NodeId> members;
-  };
-  Scratch scratch() const { return {std::vector<NodeId>(largest_audience_)}; }
+  // The share loops need no working memory of their own.
+  struct Scratch {};
+  Scratch scratch() const { return {}; }
 
   // Step 0: nobody adopts without a seed.
   void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
 
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
-  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
+  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch&,
              std::vector<NodeId>& adopted_now) const {
     const int k = static_cast<int>(network_.kind(u));
     if (model_.visibility[k] >= 1.0) {
-      share_with<true>(u, k, rng, state, scratch, adopted_now);
+      share_with<true>(u, k, rng, state, adopted_now);
     } else {
-      share_with<false>(u, k, rng, state, scratch, adopted_now);
+      share_with<false>(u, k, rng, state, adopted_now);
     }
   }
 
  private:
   template <bool kAlwaysSeen>
-  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
+  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
                   std::vector<NodeId>& adopted_now) const {
     if (kAlwaysSeen && skip_[k]) {
       share_skipping(u, k, rng, state, adopted_now);
     } else {
       with_threshold(k, [&](auto threshold) {
-        share_each<kAlwaysSeen>(u, k, threshold, rng, state, scratch, adopted_now);
+        share_each<kAlwaysSeen>(u, k, threshold, rng, state, adopted_now);
       });
     }
   }
@@ -181,103 +181,84 @@ class IndependentCascadeRule {
   }
 
   // The share loop with its per-run choices taken out of the loop: whether every member sees
-  // the share, and where thresholds come from. Each member's state word is read and written
-  // once; the counts go to the metrics once per share.
-  //
-  // When every member sees the share the loop has no data-dependent branch: the coin is drawn
-  // for every member (it is keyed by the edge, so drawing it for a member who already adopted
-  // changes nothing), the word is rewritten with masks and each member is appended to
-  // the scratch and kept only if it adopted. Whether a member already adopted is as
-  // unpredictable as the cascade, and mispredicted branches serialized the members' loads.
+  // the share, and where thresholds come from. Exposures are counted on the one-byte stamps
+  // (ReplicationState::stamps), which stay in cache where the 4-byte words would not; a
+  // member's word is read only when its coin succeeds, and its threshold only when the coin is
+  // below the largest threshold (with weighted cascade, most coins are not: 1 / the smallest
+  // in-degree). The counts go to the metrics once per share.
   template <bool kAlwaysSeen, typename Threshold>
   void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng,
-                  ReplicationState& state, Scratch& scratch,
-                  std::vector<NodeId>& adopted_now) const {
-    using S = ReplicationState;
-    const auto [origin, exposed_bits, adopted_bits, targets, begin, end, words, epoch] =
-        share_of(u, state);
+                  ReplicationState& state, std::vector<NodeId>& adopted_now) const {
+    const Share share = share_of(u, state);
+    const std::uint64_t largest = largest_threshold_[k];
     std::int64_t impressions = 0, reached = 0, adopters = 0;
-    if constexpr (kAlwaysSeen) {
-      NodeId* out = scratch.members.data();
-      for (EdgeId e = begin; e < end; ++e) {
-        const NodeId v = targets[e];
-        const std::uint32_t before = S::current(words[v], epoch);
-        const std::uint32_t newly_exposed = (before & S::kExposed) == 0;
-        const std::uint32_t adopts = CounterRng::below_threshold(rng.coin(e), threshold(e, v)) &
-                                     ((before & S::kAdopted) == 0);
-        words[v] = before | (exposed_bits & (0u - newly_exposed)) | (adopted_bits & (0u - adopts));
-        reached += newly_exposed & ((before & S::kSeed) == 0);
-        out[adopters] = v;
-        adopters += adopts;
+    for (EdgeId e = share.begin; e < share.end; ++e) {
+      if (!kAlwaysSeen &&
+          !CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) {
+        continue;
       }
-      adopted_now.insert(adopted_now.end(), out, out + adopters);
-      impressions = static_cast<std::int64_t>(end - begin);
-    } else {
-      for (EdgeId e = begin; e < end; ++e) {
-        if (!CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) continue;
-        const NodeId v = targets[e];
-        std::uint32_t word = S::current(words[v], epoch);
-        ++impressions;
-        if (!(word & S::kExposed)) {
-          word |= exposed_bits;
-          reached += !(word & S::kSeed);
-        }
-        if (!(word & S::kAdopted) && CounterRng::below_threshold(rng.coin(e), threshold(e, v))) {
-          word |= adopted_bits;
-          ++adopters;
-          adopted_now.push_back(v);
-        }
-        words[v] = word;
+      const NodeId v = share.targets[e];
+      ++impressions;
+      reached += share.expose(v);
+      const std::uint64_t coin = rng.coin(e);
+      if (CounterRng::below_threshold(coin, largest) &&
+          CounterRng::below_threshold(coin, threshold(e, v))) {
+        adopters += share.adopt(v, adopted_now);
       }
     }
-    add_counts(origin, impressions, reached, adopters, state);
+    add_counts(share.origin, impressions, reached, adopters, state);
   }
 
   // Every member sees u's share and its live edges are drawn by skipping: one pass over the
   // audience marks exposures, then only the live edges are visited.
   void share_skipping(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
                       std::vector<NodeId>& adopted_now) const {
-    using S = ReplicationState;
-    const auto [origin, exposed_bits, adopted_bits, targets, begin, end, words, epoch] =
-        share_of(u, state);
+    const Share share = share_of(u, state);
     std::int64_t reached = 0, adopters = 0;
-    for (EdgeId e = begin; e < end; ++e) {
-      const NodeId v = targets[e];
-      const std::uint32_t before = S::current(words[v], epoch);
-      const std::uint32_t newly_exposed = (before & S::kExposed) == 0;
-      words[v] = before | (exposed_bits & (0u - newly_exposed));
-      reached += newly_exposed & ((before & S::kSeed) == 0);
-    }
-    for_each_live(u, k, rng, [&](EdgeId e) {
-      const NodeId v = targets[e];
-      if (words[v] & S::kAdopted) return;
-      words[v] |= adopted_bits;
-      ++adopters;
-      adopted_now.push_back(v);
-    });
-    add_counts(origin, static_cast<std::int64_t>(end - begin), reached, adopters, state);
+    for (EdgeId e = share.begin; e < share.end; ++e) reached += share.expose(share.targets[e]);
+    for_each_live(u, k, rng,
+                  [&](EdgeId e) { adopters += share.adopt(share.targets[e], adopted_now); });
+    add_counts(share.origin, static_cast<std::int64_t>(share.end - share.begin), reached, adopters,
+               state);
   }
 
-  // What every share loop reads first: the origin of u's chain and the bits a share sets for
-  // it, u's audience, and the state words with their epoch.
+  // One share of u as its loops see it: u's audience, the origin of u's chain and the word bits
+  // an adoption through it sets, and the replication's stamps and words.
   struct Share {
     Kind origin;
-    std::uint32_t exposed_bits, adopted_bits;
+    std::uint32_t adopted_bits;
     const NodeId* targets;
     EdgeId begin, end;
+    ReplicationState::Stamp* stamps;
+    ReplicationState::Stamp stamp;
     std::uint32_t* words;
     std::uint32_t epoch;
+
+    // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise.
+    std::int64_t expose(NodeId v) const {
+      const std::int64_t fresh = stamps[v] != stamp;
+      stamps[v] = stamp;
+      return fresh;
+    }
+    // 1 if v adopts now (had not adopted before), 0 otherwise.
+    std::int64_t adopt(NodeId v, std::vector<NodeId>& adopted_now) const {
+      const std::uint32_t word = ReplicationState::current(words[v], epoch);
+      if (word & ReplicationState::kAdopted) return 0;
+      words[v] = word | adopted_bits;
+      adopted_now.push_back(v);
+      return 1;
+    }
   };
   Share share_of(NodeId u, ReplicationState& state) const {
-    using S = ReplicationState;
     const Kind origin = state.chain_origin(u);
-    const auto o = static_cast<std::uint32_t>(origin);
     return {origin,
-            S::kExposed | (o << S::kExposureOriginShift),
-            S::kAdopted | (o << S::kChainOriginShift),
+            ReplicationState::kAdopted |
+                (static_cast<std::uint32_t>(origin) << ReplicationState::kChainOriginShift),
             network_.targets().data(),
             network_.offsets()[u],
             network_.offsets()[u + 1],
+            state.stamps(),
+            state.stamp(),
             state.words(),
             state.epoch()};
   }
@@ -293,9 +274,11 @@ class IndependentCascadeRule {
   const Network& network_;
   std::uint64_t uniform_threshold_[kKindCount]{};
   std::uint64_t see_threshold_[kKindCount]{};
+  // No member's adoption threshold exceeds largest_threshold_[k] (from a sender of kind k);
+  // all ones where thresholds are computed per edge.
+  std::uint64_t largest_threshold_[kKindCount] = {~0ULL, ~0ULL, ~0ULL};
   bool per_edge_ = false;
   double mean_transmissions_ = 0.0;
-  EdgeId largest_audience_ = 0;  // the largest out-degree
   // Weighted cascade on an unweighted network: thresholds by in-degree, one table per sender
   // kind present (shared by copies of the rule).
   std::array<std::shared_ptr<const std::vector<std::uint64_t>>, kKindCount> by_in_degree_;

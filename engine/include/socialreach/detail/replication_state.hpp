@@ -1,7 +1,9 @@
 // Per-thread state of one replication, reused across replications without clearing: each node
 // has one 32-bit word, its low 8 bits the flags and origins, its high 24 bits the epoch (the
-// replication) they belong to. A node whose epoch is not the current one is unaware. One word
-// per node means one cache line touched per examined edge.
+// replication) they belong to. A node whose epoch is not the current one is unaware. The
+// independent cascade also keeps a one-byte exposure stamp per node (see stamps()): its share
+// loops touch every member's stamp but only adopters' words, and the stamps of a million nodes
+// fit in a core's cache where their words would not.
 #pragma once
 
 #include <algorithm>
@@ -15,7 +17,8 @@ namespace socialreach::detail {
 
 class ReplicationState {
  public:
-  explicit ReplicationState(std::int64_t n_nodes) : words_(n_nodes, 0) {}
+  explicit ReplicationState(std::int64_t n_nodes)
+      : words_(n_nodes, 0), stamps_(n_nodes, Stamp{0}) {}
 
   // Starts a new replication: every node unaware, metrics zero.
   void begin() {
@@ -23,6 +26,10 @@ class ReplicationState {
     if (epoch_ == 0) {  // the 24-bit epoch wrapped after 2^24 - 1 replications on this thread
       std::fill(words_.begin(), words_.end(), 0);
       epoch_ = kEpochStep;
+    }
+    if (++stamp_ == 256) {  // the 8-bit stamp wrapped: every 255 replications on this thread
+      std::fill(stamps_.begin(), stamps_.end(), Stamp{0});
+      stamp_ = 1;
     }
     metrics = {};
   }
@@ -40,7 +47,10 @@ class ReplicationState {
     return exposed(v) ? exposure_origin(v) : own_kind;
   }
 
-  void mark_seed(NodeId v) { touch(v) |= kSeed; }
+  void mark_seed(NodeId v) {
+    touch(v) |= kSeed;
+    stamps_[v] = stamp();
+  }
 
   // v saw a share that came through a chain started by a seed of kind `origin`.
   void expose(NodeId v, Kind origin) {
@@ -65,15 +75,19 @@ class ReplicationState {
 
   ReplicationMetrics metrics;
 
-  // Word-level access for the independent cascade's hot loop, which reads and writes each
-  // member's word once per examined edge (see IndependentCascadeRule::share): the words and the
-  // epoch as plain values the compiler keeps in registers, and current(word, epoch), the word
-  // as it stands in this replication.
+  // Word-level access for the independent cascade's share loops: the words and the epoch as
+  // plain values the compiler keeps in registers, and current(word, epoch), the word as it
+  // stands in this replication.
   static constexpr std::uint32_t kSeed = 1, kExposed = 2, kAdopted = 4;
   static constexpr int kExposureOriginShift = 3, kChainOriginShift = 5;
   std::uint32_t* words() { return words_.data(); }
   std::uint32_t epoch() const { return epoch_; }
-  // Without a branch: whether a member's word is stale is as unpredictable as the cascade.
+  // The independent cascade's exposures: a node whose stamp is the current one was exposed in
+  // this replication or is a seed (one byte per node, so that they stay in cache). Its share
+  // loops count reach on these, not on the words' kExposed, which they leave unset.
+  enum class Stamp : std::uint8_t {};  // not a character type: stores through it alias nothing
+  Stamp* stamps() { return stamps_.data(); }
+  Stamp stamp() const { return static_cast<Stamp>(stamp_); }
   static std::uint32_t current(std::uint32_t word, std::uint32_t epoch) {
     return (word & ~kLowBits) == epoch ? word : epoch;
   }
@@ -94,6 +108,8 @@ class ReplicationState {
   std::vector<std::uint32_t>
       words_;  // epoch << 8 | chain origin << 5 | exposure origin << 3 | flags
   std::uint32_t epoch_ = 0;
+  std::vector<Stamp> stamps_;
+  std::uint32_t stamp_ = 0;  // 1 to 255
 };
 
 }  // namespace socialreach::detail
