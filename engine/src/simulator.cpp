@@ -62,10 +62,15 @@ void run_replication(const Rule& rule, typename Rule::Scratch& scratch, const Ne
     ++step;
     next.clear();
     // Memory latency, not arithmetic, bounds a share: each sender's audience offsets and members
-    // are fetched eight and four senders ahead (bench/README.md).
+    // are fetched eight and four senders ahead, and the first four senders' members before the
+    // step starts (rules that fetch a node's offsets when it adopts make those loads hits; small
+    // steps, where nothing is eight ahead, gain most: bench/README.md).
     const auto& offsets = network.offsets();
     const NodeId* targets = network.targets().data();
     const std::size_t size = frontier.size();
+    for (std::size_t i = 0; i < std::min<std::size_t>(size, 4); ++i) {
+      __builtin_prefetch(targets + offsets[frontier[i]]);
+    }
     for (std::size_t i = 0; i < size; ++i) {
       if (i + 8 < size) __builtin_prefetch(&offsets[frontier[i + 8]]);
       if (i + 4 < size) __builtin_prefetch(targets + offsets[frontier[i + 4]]);

@@ -233,6 +233,7 @@ class IndependentCascadeRule {
     ReplicationState::Stamp stamp;
     std::uint32_t* words;
     std::uint32_t epoch;
+    const EdgeId* offsets;
 
     // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise.
     std::int64_t expose(NodeId v) const {
@@ -246,6 +247,7 @@ class IndependentCascadeRule {
       if (word & ReplicationState::kAdopted) return 0;
       words[v] = word | adopted_bits;
       adopted_now.push_back(v);
+      __builtin_prefetch(offsets + v);  // v shares at the next step (see run_replication)
       return 1;
     }
   };
@@ -260,7 +262,8 @@ class IndependentCascadeRule {
             state.stamps(),
             state.stamp(),
             state.words(),
-            state.epoch()};
+            state.epoch(),
+            network_.offsets().data()};
   }
   static void add_counts(Kind origin, std::int64_t impressions, std::int64_t reached,
                          std::int64_t adopters, ReplicationState& state) {
