@@ -99,6 +99,22 @@ TEST(GeometricSkip, FailuresFollowTheGeometricDistribution) {
   EXPECT_NEAR(tail / n, tail_p, 4 * std::sqrt(tail_p * (1 - tail_p) / n));
 }
 
+TEST(GeometricSkip, TabledCapsDecideAsTheLogarithmDoes) {
+  // A skip that reaches its limit L (U <= (1 - p)^L) is decided from a table when L <= longest;
+  // every skip must be what the logarithm alone gives, and P(G >= 10) = 0.95^10.
+  const GeometricSkip tabled(0.05, 64), plain(0.05);
+  const CounterRng rng(5, 3);
+  const int n = 1'000'000;
+  double capped = 0.0;
+  for (int i = 0; i < n; ++i) {
+    const std::uint64_t word = rng.bits(i, Purpose::kLive), limit = i % 70;
+    ASSERT_EQ(tabled.failures(word, limit), plain.failures(word, limit)) << i;
+    if (limit == 10) capped += tabled.failures(word, limit) == 10;
+  }
+  const double m = n / 70.0, expected = std::pow(0.95, 10);
+  EXPECT_NEAR(capped / m, expected, 4 * std::sqrt(expected * (1 - expected) / m));
+}
+
 TEST(GeometricSkip, FailuresAreCappedAtTheLimit) {
   const GeometricSkip rare(1e-9);
   const CounterRng rng(1, 1);

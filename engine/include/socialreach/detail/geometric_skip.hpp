@@ -10,8 +10,10 @@
 // bit-identical on every machine.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <vector>
 
 namespace socialreach::detail {
 
@@ -41,19 +43,32 @@ inline double portable_log1m(double p) {
 
 class GeometricSkip {
  public:
-  // p in (0, 1).
-  explicit GeometricSkip(double p) : inverse_log_q_(1.0 / portable_log1m(p)) {}
+  // p in (0, 1). Skips capped at a limit up to `longest` (at most 4,096) are decided without a
+  // logarithm when they reach the limit: G >= L exactly when U <= (1 - p)^L, and in a short
+  // audience most first skips run past its end (B: 60% of senders adopt nobody).
+  explicit GeometricSkip(double p, std::uint64_t longest = 0)
+      : inverse_log_q_(1.0 / portable_log1m(p)) {
+    constexpr std::uint64_t kMostTabled = 4096;
+    all_fail_.resize(std::min(longest, kMostTabled) + 1);
+    double none = 1.0;  // (1 - p)^L by repeated products: the same on every machine
+    for (std::uint64_t& bound : all_fail_) {
+      bound = static_cast<std::uint64_t>(none * 0x1.0p53);  // U <= (1 - p)^L as N <= bound
+      none *= 1.0 - p;
+    }
+  }
 
   // The failures before the next success, from a random word (its top 53 bits make U), capped
   // at `limit` (a skip past the last member ends the share either way).
   std::uint64_t failures(std::uint64_t word, std::uint64_t limit) const {
-    const double u = static_cast<double>((word >> 11) + 1) * 0x1.0p-53;  // in (0, 1]
-    const double g = portable_log(u) * inverse_log_q_;                   // >= 0
+    const std::uint64_t n = (word >> 11) + 1;  // U = n / 2^53, in (0, 1]
+    if (limit < all_fail_.size() && n <= all_fail_[limit]) return limit;
+    const double g = portable_log(static_cast<double>(n) * 0x1.0p-53) * inverse_log_q_;  // >= 0
     return g < static_cast<double>(limit) ? static_cast<std::uint64_t>(g) : limit;
   }
 
  private:
   double inverse_log_q_;
+  std::vector<std::uint64_t> all_fail_;  // all_fail_[L]: the largest n with U <= (1 - p)^L
 };
 
 // Calls emit(i), in increasing order, for every success i among `count` independent trials that
