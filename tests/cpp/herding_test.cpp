@@ -2,6 +2,7 @@
 // started after n agents is (p - p^2)^(n/2). Tolerance: 4 binomial standard errors, fixed seed.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 
 #include "socialreach/generators.hpp"
@@ -43,9 +44,25 @@ TEST(Herding, ExposureOrderOnlyReachedNodesDecide) {
   EXPECT_EQ(r.adopters, (std::vector<std::int64_t>{4, 4, 4}));
   EXPECT_EQ(r.rejecters, (std::vector<std::int64_t>{0, 0, 0}));
   EXPECT_EQ(r.reach, (std::vector<std::int64_t>{3, 3, 3}));
-  model.good_state = false;  // now every signal says reject: 1 rejects (1 + (-1) = 0 is a tie)
-  const Results bad = run(path, model, {0}, 2000);
-  for (std::int64_t i = 0; i < 2000; ++i) EXPECT_LE(bad.adopters[i] + bad.rejecters[i], 4);
+  // Bad state: every signal says reject, so each reached node sees its sharer's +1 against its
+  // own -1, a tie, and flips a fair coin; a rejecter does not share and the chain stops there.
+  // By enumeration: the seed alone adopts with probability 1/2, two adopt with 1/4, three with
+  // 1/8 (each with one rejecter), all four with 1/8 (no rejecter); node 4 is never reached.
+  model.good_state = false;
+  const std::int64_t n = 20'000;
+  const Results bad = run(path, model, {0}, n);
+  std::array<double, 5> count{};
+  for (std::int64_t i = 0; i < n; ++i) {
+    ASSERT_GE(bad.adopters[i], 1);
+    ASSERT_LE(bad.adopters[i], 4);
+    EXPECT_EQ(bad.rejecters[i], bad.adopters[i] < 4 ? 1 : 0) << i;
+    ++count[bad.adopters[i]];
+  }
+  const std::array<double, 5> expected{0.0, 0.5, 0.25, 0.125, 0.125};
+  for (int a = 1; a <= 4; ++a) {
+    const double q = expected[a];
+    EXPECT_NEAR(count[a] / n, q, 4 * std::sqrt(q * (1 - q) / n)) << a << " adopters";
+  }
 }
 
 TEST(Herding, IdenticalForAnyThreadCount) {
