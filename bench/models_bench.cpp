@@ -43,6 +43,15 @@ void BM_ThresholdWatts(benchmark::State& bench) {
 }
 BENCHMARK(BM_ThresholdWatts)->Unit(benchmark::kMillisecond);
 
+void BM_ThresholdNormalNeighbors(benchmark::State& bench) {
+  Threshold model;
+  model.phi.form = ThresholdPhi::Form::normal;
+  model.phi.mean = 0.18;
+  model.phi.sd = 0.05;
+  run_model(bench, er_network(), model, 10);
+}
+BENCHMARK(BM_ThresholdNormalNeighbors)->Unit(benchmark::kMillisecond);
+
 void BM_ThresholdNormalCrowd(benchmark::State& bench) {
   static const Network crowd = generators::empty(100'000);
   Threshold model;

@@ -69,6 +69,21 @@ TEST(Threshold, ZeroThresholdsAdoptAtStepZeroWithoutSeeds) {
   EXPECT_EQ(r.curve, (std::vector<double>{1, 2, 3, 4}));
 }
 
+TEST(Threshold, NormalThresholdsAtOrBelowZeroStartAlone) {
+  // No ties: exactly the nodes with phi_v <= 0 adopt, P(phi <= 0) = Phi(-mean / sd). For mean / sd
+  // = 2.5, Phi(-2.5) = 0.0062096653 (a table of the normal distribution); 100,000 nodes over
+  // 40 replications, binomial standard error.
+  Threshold model;
+  model.phi.form = ThresholdPhi::Form::normal;
+  model.phi.mean = 0.5;
+  model.phi.sd = 0.2;
+  const std::int64_t n = 100'000, replications = 40;
+  const Results r = run(generators::empty(n), model, {}, replications);
+  const auto sample = testing::sample_of(r.adopters);
+  const double q = 0.0062096653;
+  EXPECT_NEAR(sample.mean / n, q, 4 * std::sqrt(q * (1 - q) / (n * replications)));
+}
+
 TEST(Threshold, DrawnThresholdsAreIdenticalForAnyThreadCount) {
   const Network net = generators::erdos_renyi(3000, 6.0, false, 4);
   Threshold model;

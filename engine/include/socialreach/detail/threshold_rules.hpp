@@ -90,6 +90,12 @@ class ThresholdRule {
     drawn_ = form == Form::uniform || form == Form::normal;
     // Drawn thresholds can be <= 0 (and then adopt at step 0) unless Uniform(low > 0, ...).
     scan_at_start_ = form == Form::normal || (form == Form::uniform && model.phi.low <= 0.0);
+    if (form == Form::normal && model.phi.mean > 0.0 && model.phi.sd > 0.0) {
+      // The Box-Muller deviate is at least -sqrt(-2 ln u1), so phi > 0 for certain when
+      // u1 > exp(-(mean / sd)^2 / 2); the 1e-6 margin keeps rounding from ever deciding.
+      const double z = model.phi.mean / model.phi.sd;
+      surely_positive_above_ = std::exp(-0.5 * z * z) * (1.0 + 1e-6);
+    }
     if (!drawn_) {
       for (NodeId v = 0; v < static_cast<NodeId>(n_); ++v) {
         if (fixed_phi(v) <= 0.0) start_alone_.push_back(v);
@@ -153,7 +159,7 @@ class ThresholdRule {
       for (NodeId v : start_alone_) start(v);
     } else if (scan_at_start_) {
       for (NodeId v = 0; v < static_cast<NodeId>(n_); ++v) {
-        if (phi(v, rng) <= 0.0) start(v);
+        if (may_start_alone(v, rng) && phi(v, rng) <= 0.0) start(v);
       }
     }
   }
@@ -204,6 +210,13 @@ class ThresholdRule {
     }
   }
 
+  // Whether phi_v <= 0 is possible, from the first of the normal deviate's two numbers only
+  // (the same number phi draws, so this decides nothing phi would not): most nodes of a
+  // Normal(mean > 0, sd) threshold are excluded without a logarithm and a cosine.
+  bool may_start_alone(NodeId v, const CounterRng& rng) const {
+    return 1.0 - rng.uniform(2 * std::uint64_t{v}, Purpose::kThreshold) <= surely_positive_above_;
+  }
+
   // Adopters a crowd member must see: a fraction of the n - 1 others, or a count.
   double crowd_need(double phi_v) const {
     return model_.relative ? phi_v * static_cast<double>(n_ - 1) : phi_v;
@@ -220,8 +233,9 @@ class ThresholdRule {
   std::int64_t n_;
   bool drawn_ = false;
   bool scan_at_start_ = false;
-  std::vector<NodeId> start_alone_;  // fixed phi <= 0
-  std::vector<double> crowd_need_;   // fixed phi, observe = all
+  double surely_positive_above_ = 1.0;  // u1 above this: phi_v > 0 (1: no such u1)
+  std::vector<NodeId> start_alone_;     // fixed phi <= 0
+  std::vector<double> crowd_need_;      // fixed phi, observe = all
   std::vector<NodeId> crowd_order_;
 };
 
