@@ -115,8 +115,8 @@ class ThresholdRule {
   struct Scratch {
     StampedValues<double> received;  // observe = neighbors: credibility-weighted adopters seen
     std::vector<double> need;        // observe = all, drawn phi: this replication's needs
-    std::vector<NodeId> order;       // ... and the nodes sorted by need
-    std::size_t next = 0;            // observe = all: first node of `order` not yet reached
+    std::vector<NodeId> unreached;   // ... and the nodes not yet reached, a heap by need
+    std::size_t next = 0;            // observe = all, fixed phi: first of crowd_order_ not reached
     double total = 0.0;              // observe = all: credibility-weighted adopters so far
     bool everyone_exposed = false;
   };
@@ -125,7 +125,7 @@ class ThresholdRule {
         StampedValues<double>(model_.observe == Observe::all ? 0 : n_, 0.0), {}, {}, 0, 0.0, false};
     if (drawn_ && model_.observe == Observe::all) {
       s.need.resize(n_);
-      s.order.resize(n_);
+      s.unreached.reserve(n_);
     }
     return s;
   }
@@ -141,16 +141,16 @@ class ThresholdRule {
       s.total = 0.0;
       s.everyone_exposed = false;
       if (drawn_) {
+        s.unreached.clear();
         for (NodeId v = 0; v < static_cast<NodeId>(n_); ++v) {
           s.need[v] = crowd_need(phi(v, rng));
-          s.order[v] = v;
+          s.unreached.push_back(v);
         }
-        sort_by_need(s.order, s.need);
+        std::make_heap(s.unreached.begin(), s.unreached.end(), later(s.need));
       }
-      const auto& order = drawn_ ? s.order : crowd_order_;
       const auto& need = drawn_ ? s.need : crowd_need_;
-      for (; s.next < order.size() && need[order[s.next]] <= 0.0; ++s.next) {
-        if (phi(order[s.next], rng) <= 0.0) start(order[s.next]);
+      for (; crowd_left(s) && need[crowd_next(s)] <= 0.0; crowd_pop(s)) {
+        if (phi(crowd_next(s), rng) <= 0.0) start(crowd_next(s));
       }
       return;
     }
@@ -171,10 +171,9 @@ class ThresholdRule {
     if (model_.observe == Observe::all) {
       expose_everyone(u, origin, n_, s.everyone_exposed, state);
       s.total += c;
-      const auto& order = drawn_ ? s.order : crowd_order_;
       const auto& need = drawn_ ? s.need : crowd_need_;
-      for (; s.next < order.size() && reaches(s.total, need[order[s.next]]); ++s.next) {
-        if (state.adopt(order[s.next], origin)) adopted_now.push_back(order[s.next]);
+      for (; crowd_left(s) && reaches(s.total, need[crowd_next(s)]); crowd_pop(s)) {
+        if (state.adopt(crowd_next(s), origin)) adopted_now.push_back(crowd_next(s));
       }
       return;
     }
@@ -222,10 +221,32 @@ class ThresholdRule {
     return model_.relative ? phi_v * static_cast<double>(n_ - 1) : phi_v;
   }
 
+  // The crowd is reached in order of need (ties by id): with fixed phi the order made once per
+  // run, with drawn phi a heap of this replication's needs, so that a cascade that stops after k
+  // of n nodes costs O(n + k log n), not a sort of everyone.
+  struct Later {  // a after b in that order
+    const std::vector<double>& need;
+    bool operator()(NodeId a, NodeId b) const {
+      return need[a] > need[b] || (need[a] == need[b] && a > b);
+    }
+  };
+  static Later later(const std::vector<double>& need) { return {need}; }
   static void sort_by_need(std::vector<NodeId>& order, const std::vector<double>& need) {
-    std::sort(order.begin(), order.end(), [&](NodeId a, NodeId b) {
-      return need[a] < need[b] || (need[a] == need[b] && a < b);
-    });
+    std::sort(order.begin(), order.end(), [&](NodeId a, NodeId b) { return later(need)(b, a); });
+  }
+  bool crowd_left(const Scratch& s) const {
+    return drawn_ ? !s.unreached.empty() : s.next < crowd_order_.size();
+  }
+  NodeId crowd_next(const Scratch& s) const {
+    return drawn_ ? s.unreached.front() : crowd_order_[s.next];
+  }
+  void crowd_pop(Scratch& s) const {
+    if (!drawn_) {
+      ++s.next;
+      return;
+    }
+    std::pop_heap(s.unreached.begin(), s.unreached.end(), later(s.need));
+    s.unreached.pop_back();
   }
 
   const Threshold& model_;
