@@ -1,6 +1,8 @@
 // Bass diffusion in a crowd against the closed form F(t) (Bass 1969), and its validation.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "socialreach/generators.hpp"
@@ -47,6 +49,40 @@ TEST(Bass, NetworkImitationNeedsAdoptedNeighbours) {
   for (auto a : r.adopters) EXPECT_EQ(a, 50);
   const Results alone = simulate(generators::empty(5), model, campaign, options);
   for (auto a : alone.adopters) EXPECT_EQ(a, 1);
+}
+
+TEST(Bass, NetworkAdoptionStepFollowsTheStepHazards) {
+  // Node 2 listens to 0 (a seed at step 0, sharing from step 1) and 1 (a seed starting at step
+  // 2, sharing from step 3, or from step 2 if it innovates at step 1, probability p dt = 0.05).
+  // With p = 0.1, q = 1, dt = 0.5 node 2's hazard is (p + q A) dt: 0.3 while A = 1/2, 0.55 once
+  // A = 1. So P(T <= 2) = 0.3 + 0.7 s with s = 0.05 * 0.55 + 0.95 * 0.3 = 0.3125, then
+  // P(T = 3) = r 0.55 and P(T >= 4) = r 0.45 with r = 0.7 (1 - s). The last step anybody adopts
+  // is T, or 2 when T <= 2 (1 if node 1 innovated at step 1 too). 200,000 replications, 4 binomial
+  // standard errors.
+  const Network net = testing::network_of({{0, 2}, {1, 2}}, 3, true);
+  Bass model;
+  model.p = 0.1;
+  model.q = 1.0;
+  model.dt = 0.5;
+  Campaign campaign;
+  campaign.seeds = {0, 1};
+  campaign.start_steps = {0, 2};
+  RunOptions options;
+  options.replications = 200'000;
+  options.seed = 4;
+  const Results r = simulate(net, model, campaign, options);
+  std::array<double, 3> seen{};  // last step at most 2, 3, 4 or later
+  for (std::int64_t i = 0; i < options.replications; ++i) {
+    ASSERT_EQ(r.adopters[i], 3);
+    ++seen[std::clamp<std::int64_t>(r.steps[i], 2, 4) - 2];
+  }
+  const double s_ = 0.05 * 0.55 + 0.95 * 0.3, rest = 0.7 * (1 - s_);
+  const std::array<double, 3> expected{0.3 + 0.7 * s_, rest * 0.55, rest * 0.45};
+  const double n = static_cast<double>(options.replications);
+  for (int k = 0; k < 3; ++k) {
+    const double q = expected[k];
+    EXPECT_NEAR(seen[k] / n, q, 4 * std::sqrt(q * (1 - q) / n)) << "last step " << k + 2;
+  }
 }
 
 TEST(Bass, ValidateNamesParameterRangeAndValue) {
