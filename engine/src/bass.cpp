@@ -25,8 +25,8 @@ namespace detail {
 
 BassDriver::Scratch BassDriver::scratch() const {
   const std::int64_t n = network_.n_nodes();
-  Scratch s{
-      StampedValues<double>(n, 0.0), StampedValues<std::uint8_t>(n, 0), {}, {}, {}, {}, {}, {}};
+  Scratch s{StampedValues<double>(n, 0.0), StampedValues<std::int64_t>(n, -1),
+            StampedValues<std::int64_t>(n, -1)};
   s.position.resize(n);
   return s;
 }
@@ -58,8 +58,9 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
   const auto& targets = network_.targets();
   const auto& in_degrees = network_.in_degrees();
   s.influence.begin();
-  s.active.begin();
-  s.imitators.clear();
+  s.due.begin();
+  s.drawn_at.begin();
+  s.calendar.clear();
   s.frontier.clear();
   // Innovation candidates: everybody (seeds drop out when they adopt). Not needed when p = 0.
   s.remaining.clear();
@@ -99,16 +100,29 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
   start_seeds();
   record_step(0, s.adopted_now.size(), state, new_adopters_by_step);
   std::swap(s.frontier, s.adopted_now);
+  // An entry of the calendar no longer holds once its node adopted or drew again.
+  auto stale = [&](const Imitation& x) {
+    return state.adopted(x.node) || s.due.get(x.node) != x.step;
+  };
+  auto drop_stale = [&] {
+    while (!s.calendar.empty() && stale(s.calendar.front())) {
+      std::pop_heap(s.calendar.begin(), s.calendar.end());
+      s.calendar.pop_back();
+    }
+  };
   // Someone may still adopt: seeds to start, shares to deliver, or a positive hazard.
   auto may_continue = [&] {
     if (pending < seeds.size() || !s.frontier.empty()) return true;
     if (adopters >= n) return false;
     if (p_step > 0.0) return true;
-    return all ? (model_.q > 0.0 && crowd > 0.0) : !s.imitators.empty();
+    if (all) return model_.q > 0.0 && crowd > 0.0;
+    drop_stale();
+    return !s.calendar.empty();
   };
   while (may_continue() && (max_steps < 0 || step < max_steps)) {
     ++step;
     s.adopted_now.clear();
+    s.changed.clear();
     // Last step's adopters share: their weight reaches their audience (or the crowd).
     for (NodeId u : s.frontier) {
       const double c = model_.credibility[static_cast<int>(network_.kind(u))];
@@ -123,9 +137,9 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
         state.expose(v, origin);
         if (state.adopted(v)) continue;
         s.influence[v] += c;
-        if (s.active[v] == 0 && model_.q > 0.0) {
-          s.active[v] = 1;
-          s.imitators.push_back(v);
+        if (model_.q > 0.0 && s.drawn_at.get(v) != step) {
+          s.drawn_at[v] = step;
+          s.changed.push_back(v);
         }
       }
     }
@@ -157,20 +171,31 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
       // Innovators among all non-adopters, then imitators among those with adopted
       // in-neighbours: P = p dt + (1 - p dt) * q A dt / (1 - p dt) = (p + q A) dt.
       adopt_remaining_with(p_step);
-      std::size_t kept = 0;
-      for (NodeId v : s.imitators) {
+      // Imitation step of each node whose influence changed: G further steps, geometric with
+      // the per-step chance (drawn once, keyed by (step, node); none beyond 2^40 steps).
+      constexpr std::uint64_t kNever = std::uint64_t{1} << 40;
+      for (NodeId v : s.changed) {
         if (state.adopted(v)) continue;  // innovated (or seeded) meanwhile
         const double a = std::min(1.0, s.influence.get(v) / in_degrees[v]);
         const double chance = model_.q * a * model_.dt / (1.0 - p_step);
-        const std::uint64_t what = (static_cast<std::uint64_t>(step) << 32) | v;
-        if (rng.uniform(what, Purpose::kAdopt) < chance) {
-          // An imitator adopts by the chain that first exposed it.
-          adopt(v, state.exposure_origin(v));
-        } else {
-          s.imitators[kept++] = v;
+        if (!(chance > 0.0)) continue;
+        std::uint64_t wait = 0;
+        if (chance < 1.0) {
+          const std::uint64_t what = (static_cast<std::uint64_t>(step) << 32) | v;
+          wait = GeometricSkip(chance).failures(rng.bits(what, Purpose::kAdopt), kNever);
+          if (wait == kNever) continue;
         }
+        s.due[v] = step + static_cast<std::int64_t>(wait);
+        s.calendar.push_back({s.due[v], v});
+        std::push_heap(s.calendar.begin(), s.calendar.end());
       }
-      s.imitators.resize(kept);
+      // Imitators due now adopt by the chain that first exposed them.
+      for (drop_stale(); !s.calendar.empty() && s.calendar.front().step == step; drop_stale()) {
+        const NodeId v = s.calendar.front().node;
+        std::pop_heap(s.calendar.begin(), s.calendar.end());
+        s.calendar.pop_back();
+        adopt(v, state.exposure_origin(v));
+      }
     }
     start_seeds();
     record_step(step, s.adopted_now.size(), state, new_adopters_by_step);

@@ -11,7 +11,8 @@
 // step; with p > 0 no seeds are needed. Step t is time t * dt; with observe = all and n large the
 // mean cumulative fraction follows F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t}).
 // Innovators are drawn by geometric skipping over the non-adopters, so a step costs O(adopters)
-// with observe = all, plus O(nodes with an adopted in-neighbour) with observe = neighbors.
+// with observe = all; with observe = neighbors a node's imitation step is drawn (geometric, with
+// its per-step chance) whenever an in-neighbour adopts, so nodes waiting cost nothing per step.
 // Parameters: p in [0, 1] (default 0.03); q >= 0 (default 0.38); dt in (0, 1 / (p + q)] so that
 // probabilities stay <= 1 (default 0.01); observe neighbors (default) or all; credibility >= 0.
 #pragma once

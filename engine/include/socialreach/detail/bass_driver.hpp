@@ -19,14 +19,26 @@ class BassDriver {
  public:
   BassDriver(const Bass& model, const Network& network) : model_(model), network_(network) {}
 
+  // observe = neighbors: a non-adopter's imitation hazard stays the same from one step to the next
+  // until an in-neighbour adopts, so the step it would imitate is drawn (geometric) when its
+  // influence changes and kept in a calendar, instead of a coin per waiting node per step.
+  struct Imitation {
+    std::int64_t step;
+    NodeId node;
+    // The calendar is a heap whose top is the earliest step (ties: the smallest node).
+    friend bool operator<(const Imitation& a, const Imitation& b) {
+      return a.step > b.step || (a.step == b.step && a.node > b.node);
+    }
+  };
   struct Scratch {
-    StampedValues<double> influence;     // observe = neighbors: sum of c over adopted in-neighbours
-    StampedValues<std::uint8_t> active;  // 1 while in `imitators`
-    std::vector<NodeId> remaining;       // non-adopters (innovation candidates)
-    std::vector<std::uint32_t> position;  // index of each node in `remaining`
-    std::vector<NodeId>
-        imitators;  // observe = neighbors: non-adopters with an adopted in-neighbour
-    std::vector<NodeId> frontier, adopted_now, picked;
+    StampedValues<double> influence;  // observe = neighbors: sum of c over adopted in-neighbours
+    StampedValues<std::int64_t> due;  // the step a node imitates at (-1: not drawn)
+    StampedValues<std::int64_t> drawn_at;   // the step its imitation step was last drawn
+    std::vector<Imitation> calendar{};      // drawn imitations; stale ones are skipped
+    std::vector<NodeId> changed{};          // nodes whose influence changed in this step
+    std::vector<NodeId> remaining{};        // non-adopters (innovation candidates)
+    std::vector<std::uint32_t> position{};  // index of each node in `remaining`
+    std::vector<NodeId> frontier{}, adopted_now{}, picked{};
   };
   Scratch scratch() const;
 

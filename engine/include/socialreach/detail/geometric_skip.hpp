@@ -49,6 +49,7 @@ class GeometricSkip {
   explicit GeometricSkip(double p, std::uint64_t longest = 0)
       : inverse_log_q_(1.0 / portable_log1m(p)) {
     constexpr std::uint64_t kMostTabled = 4096;
+    if (longest == 0) return;  // no table (a limit of 0 is then decided as any other)
     all_fail_.resize(std::min(longest, kMostTabled) + 1);
     double none = 1.0;  // (1 - p)^L by repeated products: the same on every machine
     for (std::uint64_t& bound : all_fail_) {
