@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "socialreach/errors.hpp"
 
@@ -45,13 +46,16 @@ void AdvocacyCampaign::validate(const Network& network) const {
     }
     if (ambassador_departments.empty())
       fail_value("Campaign.departments", "a non-empty list", "[]");
+    // The departments that have employees, found in one pass over the nodes.
+    std::vector<std::int64_t> staffed;
+    for (NodeId v = 0; v < static_cast<NodeId>(n); ++v) {
+      if (network.kind(v) == Kind::employee) staffed.push_back(network.groups()[v]);
+    }
+    std::sort(staffed.begin(), staffed.end());
+    staffed.erase(std::unique(staffed.begin(), staffed.end()), staffed.end());
     for (std::size_t i = 0; i < ambassador_departments.size(); ++i) {
       const std::int64_t d = ambassador_departments[i];
-      bool found = false;
-      for (NodeId v = 0; v < static_cast<NodeId>(n) && !found; ++v) {
-        found = network.kind(v) == Kind::employee && network.groups()[v] == d;
-      }
-      if (!found) {
+      if (!std::binary_search(staffed.begin(), staffed.end(), d)) {
         fail_value("Campaign.departments", "departments that have employees",
                    format_number(d) + at(i));
       }
@@ -111,16 +115,18 @@ std::vector<NodeId> AdvocacyCampaign::eligible(const Network& network) const {
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       break;
-    case AmbassadorPool::departments:
+    case AmbassadorPool::departments: {
+      if (!network.has_groups()) break;
+      std::vector<std::int64_t> chosen = ambassador_departments;
+      std::sort(chosen.begin(), chosen.end());
       for (NodeId v = 0; v < n; ++v) {
-        if (network.kind(v) != Kind::employee || !network.has_groups()) continue;
-        const std::int64_t g = network.groups()[v];
-        if (std::find(ambassador_departments.begin(), ambassador_departments.end(), g) !=
-            ambassador_departments.end()) {
+        if (network.kind(v) == Kind::employee &&
+            std::binary_search(chosen.begin(), chosen.end(), network.groups()[v])) {
           ids.push_back(v);
         }
       }
       break;
+    }
   }
   return ids;
 }
