@@ -25,8 +25,7 @@ namespace detail {
 
 BassDriver::Scratch BassDriver::scratch() const {
   const std::int64_t n = network_.n_nodes();
-  Scratch s{StampedValues<double>(n, 0.0), StampedValues<std::int64_t>(n, -1),
-            StampedValues<std::int64_t>(n, -1)};
+  Scratch s{StampedValues<double>(n, 0.0), StampedValues<std::int64_t>(n, kNoImitation)};
   s.position.resize(n);
   return s;
 }
@@ -59,7 +58,6 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
   const auto& in_degrees = network_.in_degrees();
   s.influence.begin();
   s.due.begin();
-  s.drawn_at.begin();
   s.calendar.clear();
   s.frontier.clear();
   // Innovation candidates: everybody (seeds drop out when they adopt). Not needed when p = 0.
@@ -137,8 +135,8 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
         state.expose(v, origin);
         if (state.adopted(v)) continue;
         s.influence[v] += c;
-        if (model_.q > 0.0 && s.drawn_at.get(v) != step) {
-          s.drawn_at[v] = step;
+        if (model_.q > 0.0 && s.due.get(v) != kRedraw) {
+          s.due[v] = kRedraw;
           s.changed.push_back(v);
         }
       }
@@ -178,12 +176,16 @@ void BassDriver::run(const CounterRng& rng, std::span<const SeedStart> seeds,
         if (state.adopted(v)) continue;  // innovated (or seeded) meanwhile
         const double a = std::min(1.0, s.influence.get(v) / in_degrees[v]);
         const double chance = model_.q * a * model_.dt / (1.0 - p_step);
-        if (!(chance > 0.0)) continue;
         std::uint64_t wait = 0;
-        if (chance < 1.0) {
+        if (!(chance > 0.0)) {
+          wait = kNever;
+        } else if (chance < 1.0) {
           const std::uint64_t what = (static_cast<std::uint64_t>(step) << 32) | v;
           wait = GeometricSkip(chance).failures(rng.bits(what, Purpose::kAdopt), kNever);
-          if (wait == kNever) continue;
+        }
+        if (wait == kNever) {
+          s.due[v] = kNoImitation;
+          continue;
         }
         s.due[v] = step + static_cast<std::int64_t>(wait);
         s.calendar.push_back({s.due[v], v});

@@ -30,10 +30,12 @@ class BassDriver {
       return a.step > b.step || (a.step == b.step && a.node > b.node);
     }
   };
+  static constexpr std::int64_t kNoImitation = -1, kRedraw = -2;
   struct Scratch {
     StampedValues<double> influence;  // observe = neighbors: sum of c over adopted in-neighbours
-    StampedValues<std::int64_t> due;  // the step a node imitates at (-1: not drawn)
-    StampedValues<std::int64_t> drawn_at;   // the step its imitation step was last drawn
+    // The step a node imitates at, kNoImitation, or kRedraw while its influence changed in
+    // this step (it is then in `changed`).
+    StampedValues<std::int64_t> due;
     std::vector<Imitation> calendar{};      // drawn imitations; stale ones are skipped
     std::vector<NodeId> changed{};          // nodes whose influence changed in this step
     std::vector<NodeId> remaining{};        // non-adopters (innovation candidates)

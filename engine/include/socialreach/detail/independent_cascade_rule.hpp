@@ -67,16 +67,19 @@ class IndependentCascadeRule {
     // whose loads and draws all overlap (make bench: BM_IcPeerWorkloadB, p = 0.05, gains; C,
     // p = 0.15, and fused A lose). The choice depends on the model and network only, so fused
     // and one-at-a-time runs draw the same numbers.
-    EdgeId largest_audience = 0;
-    for (std::size_t u = 0; u + 1 < network.offsets().size(); ++u) {
-      largest_audience =
-          std::max(largest_audience, network.offsets()[u + 1] - network.offsets()[u]);
-    }
+    std::optional<EdgeId> largest_audience;  // found once, if some kind skips
     for (int k = 0; k < kKindCount; ++k) {
       const double p = credible_probability(model.p, model.credibility[k]);
-      if (!per_edge_ && model.visibility[k] >= 1.0 && p > 0.0 && p < 0.1 && !large_shares()) {
-        skip_[k].emplace(p, largest_audience);
+      if (per_edge_ || model.visibility[k] < 1.0 || !(p > 0.0 && p < 0.1) || large_shares()) {
+        continue;
       }
+      if (!largest_audience) {
+        largest_audience = 0;
+        for (NodeId u = 0; u < static_cast<NodeId>(network.n_nodes()); ++u) {
+          largest_audience = std::max<EdgeId>(*largest_audience, network.out_degree(u));
+        }
+      }
+      skip_[k].emplace(p, *largest_audience);
     }
   }
 

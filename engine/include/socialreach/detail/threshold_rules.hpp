@@ -213,7 +213,8 @@ class ThresholdRule {
   // (the same number phi draws, so this decides nothing phi would not): most nodes of a
   // Normal(mean > 0, sd) threshold are excluded without a logarithm and a cosine.
   bool may_start_alone(NodeId v, const CounterRng& rng) const {
-    return 1.0 - rng.uniform(2 * std::uint64_t{v}, Purpose::kThreshold) <= surely_positive_above_;
+    return surely_positive_above_ >= 1.0 ||
+           1.0 - rng.uniform(2 * std::uint64_t{v}, Purpose::kThreshold) <= surely_positive_above_;
   }
 
   // Adopters a crowd member must see: a fraction of the n - 1 others, or a count.
