@@ -99,20 +99,32 @@ TEST(GeometricSkip, FailuresFollowTheGeometricDistribution) {
   EXPECT_NEAR(tail / n, tail_p, 4 * std::sqrt(tail_p * (1 - tail_p) / n));
 }
 
-TEST(GeometricSkip, TabledCapsDecideAsTheLogarithmDoes) {
-  // A skip that reaches its limit L (U <= (1 - p)^L) is decided from a table when L <= longest;
-  // every skip must be what the logarithm alone gives, and P(G >= 10) = 0.95^10.
-  const GeometricSkip tabled(0.05, 64), plain(0.05);
+TEST(GeometricSkip, TabledSkipsDecideAsTheLogarithmDoes) {
+  // Skips with a limit L <= longest are decided from the table of (1 - p)^k (G >= k exactly
+  // when U <= (1 - p)^k) by a binary search, longer limits by the logarithm; both must give
+  // G = floor(ln U / ln(1 - p)) capped at L (they could differ only where ln U / ln(1 - p) is
+  // within a few units in the last place of an integer), and P(G >= 10) = 0.95^10.
   const CounterRng rng(5, 3);
-  const int n = 1'000'000;
-  double capped = 0.0;
-  for (int i = 0; i < n; ++i) {
-    const std::uint64_t word = rng.bits(i, Purpose::kLive), limit = i % 70;
-    ASSERT_EQ(tabled.failures(word, limit), plain.failures(word, limit)) << i;
-    if (limit == 10) capped += tabled.failures(word, limit) == 10;
+  for (const double p : {0.05, 0.01, 0.099, 1e-3, 1e-9}) {
+    const GeometricSkip tabled(p, 600), plain(p);
+    for (int i = 0; i < 300'000; ++i) {
+      const std::uint64_t word = rng.bits(i, Purpose::kLive), limit = i % 700;
+      ASSERT_EQ(tabled.failures(word, limit), plain.failures(word, limit)) << p << " " << i;
+    }
   }
-  const double m = n / 70.0, expected = std::pow(0.95, 10);
-  EXPECT_NEAR(capped / m, expected, 4 * std::sqrt(expected * (1 - expected) / m));
+  const GeometricSkip tabled(0.05, 64);
+  const int n = 1'000'000;
+  double capped = 0.0, sum = 0.0;
+  for (int i = 0; i < n; ++i) {
+    const auto g = static_cast<double>(tabled.failures(rng.bits(i, Purpose::kSee), 60));
+    capped += g >= 10;
+    sum += g;
+  }
+  // E[min(G, 60)] = sum over k = 1..60 of P(G >= k) = q (1 - q^60) / p with q = 0.95; the
+  // capped variable's variance is below E[G^2] = q (1 + q) / p^2.
+  const double q = 0.95, expected = std::pow(q, 10);
+  EXPECT_NEAR(capped / n, expected, 4 * std::sqrt(expected * (1 - expected) / n));
+  EXPECT_NEAR(sum / n, q * (1 - std::pow(q, 60)) / 0.05, 4 * std::sqrt(q * (1 + q) / 0.0025 / n));
 }
 
 TEST(GeometricSkip, FailuresAreCappedAtTheLimit) {
