@@ -153,30 +153,36 @@ class IndependentCascadeRule {
         [&](std::uint64_t i) { each(begin + i); });
   }
 
-  // The share loops need no working memory of their own.
-  struct Scratch {};
+  // A share's members whose coins succeed, gathered before they adopt (see share_gathering).
+  struct Scratch {
+    std::vector<NodeId> hits;
+  };
   Scratch scratch() const { return {}; }
 
   // Step 0: nobody adopts without a seed.
   void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
 
   // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
-  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch&,
+  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
              std::vector<NodeId>& adopted_now) const {
     const int k = static_cast<int>(network_.kind(u));
     if (model_.visibility[k] >= 1.0) {
-      share_with<true>(u, k, rng, state, adopted_now);
+      share_with<true>(u, k, rng, state, scratch, adopted_now);
     } else {
-      share_with<false>(u, k, rng, state, adopted_now);
+      share_with<false>(u, k, rng, state, scratch, adopted_now);
     }
   }
 
  private:
   template <bool kAlwaysSeen>
   void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
-                  std::vector<NodeId>& adopted_now) const {
+                  Scratch& scratch, std::vector<NodeId>& adopted_now) const {
     if (kAlwaysSeen && skip_[k]) {
       share_skipping(u, k, rng, state, adopted_now);
+    } else if (kAlwaysSeen && !gated(k)) {
+      with_threshold(k, [&](auto threshold) {
+        share_gathering(u, threshold, rng, state, scratch, adopted_now);
+      });
     } else {
       with_threshold(k, [&](auto threshold) {
         share_each<kAlwaysSeen>(u, k, threshold, rng, state, adopted_now);
@@ -184,12 +190,20 @@ class IndependentCascadeRule {
     }
   }
 
+  // Whether the adoption thresholds of kind k's members are read only behind the gate of the
+  // largest one: where they are read from memory per member and some coins exceed every one
+  // (with weighted cascade, 1 / the smallest in-degree below 1).
+  bool gated(int k) const {
+    return per_edge_ && largest_threshold_[k] < CounterRng::threshold(1.0);
+  }
+
   std::uint64_t computed_threshold(EdgeId e, NodeId v, int k) const {
     return CounterRng::threshold(edge_probability(model_, network_, e, v, k));
   }
 
-  // The share loop with its per-run choices taken out of the loop: whether every member sees
-  // the share, and where thresholds come from. Exposures are counted on the one-byte stamps
+  // The share loop where some members may not see the share or thresholds are read behind the
+  // gate, with its per-run choices taken out of the loop: whether every member sees the share,
+  // and where thresholds come from. Exposures are counted on the one-byte stamps
   // (ReplicationState::stamps), which stay in cache where the 4-byte words would not; a
   // member's word is read only when its coin succeeds, and its threshold only when the coin is
   // below the largest threshold (with weighted cascade, most coins are not: 1 / the smallest
@@ -215,6 +229,31 @@ class IndependentCascadeRule {
       }
     }
     add_counts(share.origin, impressions, reached, adopters, state);
+  }
+
+  // Every member sees u's share and every member's threshold is at hand (one for all, or read
+  // for each member anyway): the members whose coins succeed are gathered without a branch, then
+  // adopt. A branch per member mispredicts on each success (p = 0.15: every seventh member), and
+  // the adoption path inside the loop kept the loop's counters out of registers (C and
+  // weighted-cascade E2 1.25x).
+  template <typename Threshold>
+  void share_gathering(NodeId u, Threshold threshold, const CounterRng& rng,
+                       ReplicationState& state, Scratch& scratch,
+                       std::vector<NodeId>& adopted_now) const {
+    const Share share = share_of(u, state);
+    const EdgeId size = share.end - share.begin;
+    if (scratch.hits.size() < size) scratch.hits.resize(size);
+    NodeId* hits = scratch.hits.data();
+    std::size_t count = 0;
+    std::int64_t reached = 0, adopters = 0;
+    for (EdgeId e = share.begin; e < share.end; ++e) {
+      const NodeId v = share.targets[e];
+      reached += share.expose(v);
+      hits[count] = v;
+      count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
+    }
+    for (std::size_t i = 0; i < count; ++i) adopters += share.adopt(hits[i], adopted_now);
+    add_counts(share.origin, size, reached, adopters, state);
   }
 
   // Every member sees u's share and its live edges are drawn by skipping: one pass over the
