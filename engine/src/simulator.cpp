@@ -93,6 +93,10 @@ class StepDriver {
     std::vector<NodeId> frontier, next;
   };
   Scratch scratch() const { return {rule_.scratch(), {}, {}}; }
+  // Lets the rule set up a thread's state before its first replication, if it has to.
+  void prepare(ReplicationState& state) const {
+    if constexpr (requires { rule_.prepare(state); }) rule_.prepare(state);
+  }
 
   void run(const CounterRng& rng, std::span<const SeedStart> seeds, std::int64_t max_steps,
            ReplicationState& state, Scratch& s, std::vector<std::int64_t>& by_step) const {
@@ -107,24 +111,35 @@ class StepDriver {
   const Network& network_;
 };
 
-// One driver per model, chosen once per run.
+// One driver per model, chosen once per run, handed to `run`.
 // The independent cascade's rule is built once per run before (its set-up also serves the fused
-// check and the fused run); copies share its tables.
+// check and the fused run); its driver keeps exposures as bits where the network has audience
+// rows, on the stamps otherwise.
 using CascadeRule = std::optional<detail::IndependentCascadeRule>;
-auto make_driver(const IndependentCascade&, const Network& network, const CascadeRule& rule) {
-  return StepDriver(*rule, network);
+template <typename Run>
+void with_driver(const IndependentCascade&, const Network& network, CascadeRule& rule, Run run) {
+  rule->use_audience_rows();
+  if (rule->has_audience_rows()) {
+    run(StepDriver(detail::IndependentCascadeRule::Sharing<true>(*rule), network));
+  } else {
+    run(StepDriver(detail::IndependentCascadeRule::Sharing<false>(*rule), network));
+  }
 }
-auto make_driver(const LinearThreshold& model, const Network& network, const CascadeRule&) {
-  return StepDriver(detail::LinearThresholdRule(model, network), network);
+template <typename Run>
+void with_driver(const LinearThreshold& model, const Network& network, CascadeRule&, Run run) {
+  run(StepDriver(detail::LinearThresholdRule(model, network), network));
 }
-auto make_driver(const Threshold& model, const Network& network, const CascadeRule&) {
-  return StepDriver(detail::ThresholdRule(model, network), network);
+template <typename Run>
+void with_driver(const Threshold& model, const Network& network, CascadeRule&, Run run) {
+  run(StepDriver(detail::ThresholdRule(model, network), network));
 }
-auto make_driver(const Herding& model, const Network& network, const CascadeRule&) {
-  return detail::HerdingDriver(model, network);
+template <typename Run>
+void with_driver(const Herding& model, const Network& network, CascadeRule&, Run run) {
+  run(detail::HerdingDriver(model, network));
 }
-auto make_driver(const Bass& model, const Network& network, const CascadeRule&) {
-  return detail::BassDriver(model, network);
+template <typename Run>
+void with_driver(const Bass& model, const Network& network, CascadeRule&, Run run) {
+  run(detail::BassDriver(model, network));
 }
 
 // One thread's worker: runs replication first_replication + i of a driver into slot i.
@@ -141,7 +156,9 @@ class ReplicationWorker {
         options_(options),
         results_(results),
         state_(network.n_nodes()),
-        scratch_(driver.scratch()) {}
+        scratch_(driver.scratch()) {
+    if constexpr (requires { driver.prepare(state_); }) driver.prepare(state_);
+  }
 
   std::int64_t operator()(std::int64_t i) {
     const CounterRng rng(options_.seed, static_cast<std::uint64_t>(options_.first_replication + i));
@@ -290,16 +307,17 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
   } else {
     std::visit(
         [&](const auto& m) {
-          const auto driver = make_driver(m, network, cascade_rule);
-          step_duration = driver.step_duration();
-          using Driver = std::decay_t<decltype(driver)>;
-          detail::run_parallel(
-              total, options,
-              [&] {
-                return ReplicationWorker<Driver>(driver, network, fixed, random_count, options,
-                                                 results);
-              },
-              merge);
+          with_driver(m, network, cascade_rule, [&](const auto& driver) {
+            step_duration = driver.step_duration();
+            using Driver = std::decay_t<decltype(driver)>;
+            detail::run_parallel(
+                total, options,
+                [&] {
+                  return ReplicationWorker<Driver>(driver, network, fixed, random_count, options,
+                                                   results);
+                },
+                merge);
+          });
         },
         model);
   }

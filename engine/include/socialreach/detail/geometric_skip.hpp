@@ -72,7 +72,7 @@ class GeometricSkip {
 
   // The failures before the next success, from a random word (its top 53 bits make U), capped
   // at `limit` (a skip past the last member ends the share either way).
-  std::uint64_t failures(std::uint64_t word, std::uint64_t limit) const {
+  [[gnu::always_inline]] std::uint64_t failures(std::uint64_t word, std::uint64_t limit) const {
     const std::uint64_t n = (word >> 11) + 1;  // U = n / 2^53, in (0, 1]
     if (limit < bound_.size()) {
       if (n <= bound_[limit]) return limit;

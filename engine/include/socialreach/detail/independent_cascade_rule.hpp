@@ -20,6 +20,7 @@
 #include <optional>
 #include <vector>
 
+#include "socialreach/detail/audience_rows.hpp"
 #include "socialreach/detail/counter_rng.hpp"
 #include "socialreach/detail/geometric_skip.hpp"
 #include "socialreach/detail/replication_state.hpp"
@@ -157,35 +158,64 @@ class IndependentCascadeRule {
   struct Scratch {
     std::vector<NodeId> hits;
   };
-  Scratch scratch() const { return {}; }
 
-  // Step 0: nobody adopts without a seed.
-  void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
-
-  // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
-  void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
-             std::vector<NodeId>& adopted_now) const {
-    const int k = static_cast<int>(network_.kind(u));
-    if (model_.visibility[k] >= 1.0) {
-      share_with<true>(u, k, rng, state, scratch, adopted_now);
-    } else {
-      share_with<false>(u, k, rng, state, scratch, adopted_now);
+  // Builds the audience rows of a small network for the share loops (one replication at a time;
+  // the fused cascade keeps its own exposures): with rows, exposures are kept as bits.
+  void use_audience_rows() {
+    if (auto rows = std::make_shared<const AudienceRows>(network_); !rows->empty()) {
+      rows_ = std::move(rows);
     }
   }
+  bool has_audience_rows() const { return rows_ != nullptr; }
+
+  // The rule as the step driver runs it, with exposures kept as bits (kBits: on a network with
+  // audience rows) or on the stamps. Each way is its own driver, compiled without the other's
+  // loops (with both in one, GCC stopped inlining the share loops' helpers: B 0.82x).
+  template <bool kBits>
+  class Sharing {
+   public:
+    explicit Sharing(const IndependentCascadeRule& rule) : rule_(&rule) {}
+
+    using Scratch = IndependentCascadeRule::Scratch;
+    Scratch scratch() const { return {}; }
+
+    // This thread's replications keep exposures as bits.
+    void prepare(ReplicationState& state) const {
+      if constexpr (kBits) state.use_exposure_bits(rule_->rows_->words());
+    }
+
+    // Step 0: nobody adopts without a seed.
+    void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
+
+    // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
+    void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
+               std::vector<NodeId>& adopted_now) const {
+      const int k = static_cast<int>(rule_->network_.kind(u));
+      if (rule_->model_.visibility[k] >= 1.0) {
+        rule_->share_with<true, kBits>(u, k, rng, state, scratch, adopted_now);
+      } else {
+        rule_->share_with<false, kBits>(u, k, rng, state, scratch, adopted_now);
+      }
+    }
+
+   private:
+    const IndependentCascadeRule* rule_;
+  };
 
  private:
-  template <bool kAlwaysSeen>
+  // kBits: exposures are kept as bits (see Sharing), not on the stamps.
+  template <bool kAlwaysSeen, bool kBits>
   void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
                   Scratch& scratch, std::vector<NodeId>& adopted_now) const {
     if (kAlwaysSeen && skip_[k]) {
-      share_skipping(u, k, rng, state, adopted_now);
+      share_skipping<kBits>(u, k, rng, state, adopted_now);
     } else if (kAlwaysSeen && !gated(k)) {
       with_threshold(k, [&](auto threshold) {
-        share_gathering(u, threshold, rng, state, scratch, adopted_now);
+        share_gathering<kBits>(u, threshold, rng, state, scratch, adopted_now);
       });
     } else {
       with_threshold(k, [&](auto threshold) {
-        share_each<kAlwaysSeen>(u, k, threshold, rng, state, adopted_now);
+        share_each<kAlwaysSeen, kBits>(u, k, threshold, rng, state, adopted_now);
       });
     }
   }
@@ -208,7 +238,7 @@ class IndependentCascadeRule {
   // member's word is read only when its coin succeeds, and its threshold only when the coin is
   // below the largest threshold (with weighted cascade, most coins are not: 1 / the smallest
   // in-degree). The counts go to the metrics once per share.
-  template <bool kAlwaysSeen, typename Threshold>
+  template <bool kAlwaysSeen, bool kBits, typename Threshold>
   void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng,
                   ReplicationState& state, std::vector<NodeId>& adopted_now) const {
     const Share share = share_of(u, state);
@@ -221,7 +251,7 @@ class IndependentCascadeRule {
       }
       const NodeId v = share.targets[e];
       ++impressions;
-      reached += share.expose(v);
+      reached += share.expose<kBits>(v);
       const std::uint64_t coin = rng.coin(e);
       if (CounterRng::below_threshold(coin, largest) &&
           CounterRng::below_threshold(coin, threshold(e, v))) {
@@ -235,8 +265,8 @@ class IndependentCascadeRule {
   // for each member anyway): the members whose coins succeed are gathered without a branch, then
   // adopt. A branch per member mispredicts on each success (p = 0.15: every seventh member), and
   // the adoption path inside the loop kept the loop's counters out of registers (C and
-  // weighted-cascade E2 1.25x).
-  template <typename Threshold>
+  // weighted-cascade E2 1.25x). With a row for u, its row marks the audience first.
+  template <bool kBits, typename Threshold>
   void share_gathering(NodeId u, Threshold threshold, const CounterRng& rng,
                        ReplicationState& state, Scratch& scratch,
                        std::vector<NodeId>& adopted_now) const {
@@ -246,9 +276,11 @@ class IndependentCascadeRule {
     NodeId* hits = scratch.hits.data();
     std::size_t count = 0;
     std::int64_t reached = 0, adopters = 0;
+    const std::uint64_t* row = kBits ? rows_->row(u) : nullptr;
+    if (row != nullptr) reached = AudienceRows::merge(row, share.bits, rows_->words());
     for (EdgeId e = share.begin; e < share.end; ++e) {
       const NodeId v = share.targets[e];
-      reached += share.expose(v);
+      if (row == nullptr) reached += share.expose<kBits>(v);
       hits[count] = v;
       count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
     }
@@ -257,12 +289,19 @@ class IndependentCascadeRule {
   }
 
   // Every member sees u's share and its live edges are drawn by skipping: one pass over the
-  // audience marks exposures, then only the live edges are visited.
+  // audience (or its row) marks exposures, then only the live edges are visited.
+  template <bool kBits>
   void share_skipping(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
                       std::vector<NodeId>& adopted_now) const {
     const Share share = share_of(u, state);
     std::int64_t reached = 0, adopters = 0;
-    for (EdgeId e = share.begin; e < share.end; ++e) reached += share.expose(share.targets[e]);
+    if (const std::uint64_t* row = kBits ? rows_->row(u) : nullptr) {
+      reached = AudienceRows::merge(row, share.bits, rows_->words());
+    } else {
+      for (EdgeId e = share.begin; e < share.end; ++e) {
+        reached += share.expose<kBits>(share.targets[e]);
+      }
+    }
     for_each_live(u, k, rng,
                   [&](EdgeId e) { adopters += share.adopt(share.targets[e], adopted_now); });
     add_counts(share.origin, static_cast<std::int64_t>(share.end - share.begin), reached, adopters,
@@ -270,7 +309,7 @@ class IndependentCascadeRule {
   }
 
   // One share of u as its loops see it: u's audience, the origin of u's chain and the word bits
-  // an adoption through it sets, and the replication's stamps and words.
+  // an adoption through it sets, and the replication's stamps (or exposure bits) and words.
   struct Share {
     Kind origin;
     std::uint32_t adopted_bits;
@@ -278,18 +317,27 @@ class IndependentCascadeRule {
     EdgeId begin, end;
     ReplicationState::Stamp* stamps;
     ReplicationState::Stamp stamp;
+    std::uint64_t* bits;
     std::uint32_t* words;
     std::uint32_t epoch;
     const EdgeId* offsets;
 
     // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise.
+    template <bool kBits>
     std::int64_t expose(NodeId v) const {
+      if constexpr (kBits) {
+        const std::uint64_t mask = std::uint64_t{1} << (v & 63), word = bits[v >> 6];
+        bits[v >> 6] = word | mask;
+        return (word & mask) == 0;
+      }
       const std::int64_t fresh = stamps[v] != stamp;
       stamps[v] = stamp;
       return fresh;
     }
-    // 1 if v adopts now (had not adopted before), 0 otherwise.
-    std::int64_t adopt(NodeId v, std::vector<NodeId>& adopted_now) const {
+    // 1 if v adopts now (had not adopted before), 0 otherwise. (Always inlined, as share_of and
+    // GeometricSkip::failures: with a driver for each way of keeping exposures, GCC otherwise
+    // keeps them out of line, which measured slower.)
+    [[gnu::always_inline]] std::int64_t adopt(NodeId v, std::vector<NodeId>& adopted_now) const {
       const std::uint32_t word = ReplicationState::current(words[v], epoch);
       if (word & ReplicationState::kAdopted) return 0;
       words[v] = word | adopted_bits;
@@ -298,7 +346,7 @@ class IndependentCascadeRule {
       return 1;
     }
   };
-  Share share_of(NodeId u, ReplicationState& state) const {
+  [[gnu::always_inline]] Share share_of(NodeId u, ReplicationState& state) const {
     const Kind origin = state.chain_origin(u);
     return {origin,
             ReplicationState::kAdopted |
@@ -308,6 +356,7 @@ class IndependentCascadeRule {
             network_.offsets()[u + 1],
             state.stamps(),
             state.stamp(),
+            state.exposure_bits(),
             state.words(),
             state.epoch(),
             network_.offsets().data()};
@@ -332,6 +381,8 @@ class IndependentCascadeRule {
   // Weighted cascade on an unweighted network: thresholds by in-degree, one table per sender
   // kind present (shared by copies of the rule).
   std::array<std::shared_ptr<const std::vector<std::uint64_t>>, kKindCount> by_in_degree_;
+  // Audience rows of a small network (null when it has none): exposures are then kept as bits.
+  std::shared_ptr<const AudienceRows> rows_;
   // Kinds whose senders draw their live edges by skipping.
   std::array<std::optional<GeometricSkip>, kKindCount> skip_;
 };

@@ -3,13 +3,15 @@
 // replication) they belong to. A node whose epoch is not the current one is unaware. The
 // independent cascade also keeps a one-byte exposure stamp per node (see stamps()): its share
 // loops touch every member's stamp but only adopters' words, and the stamps of a million nodes
-// fit in a core's cache where their words would not.
+// fit in a core's cache where their words would not. On a small network it may keep them as one
+// bit per node instead (use_exposure_bits; detail/audience_rows.hpp).
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
 #include <vector>
 
+#include "socialreach/detail/bit_words.hpp"
 #include "socialreach/network.hpp"
 #include "socialreach/results.hpp"
 
@@ -31,6 +33,7 @@ class ReplicationState {
       std::fill(stamps_.begin(), stamps_.end(), Stamp{0});
       stamp_ = 1;
     }
+    std::fill(bits_.begin(), bits_.end(), 0);
     metrics = {};
   }
 
@@ -50,6 +53,7 @@ class ReplicationState {
   void mark_seed(NodeId v) {
     touch(v) |= kSeed;
     stamps_[v] = stamp();
+    if (!bits_.empty()) bits_[v >> 6] |= std::uint64_t{1} << (v & 63);
   }
 
   // v saw a share that came through a chain started by a seed of kind `origin`.
@@ -88,6 +92,10 @@ class ReplicationState {
   enum class Stamp : std::uint8_t {};  // not a character type: stores through it alias nothing
   Stamp* stamps() { return stamps_.data(); }
   Stamp stamp() const { return static_cast<Stamp>(stamp_); }
+  // The same exposures as one bit per node (bit v % 64 of word v / 64; `words` of them, a
+  // multiple of 8), cleared by begin(), kept from now on instead of the stamps.
+  void use_exposure_bits(std::size_t words) { bits_.assign(words, 0); }
+  std::uint64_t* exposure_bits() { return bits_.data(); }
   static std::uint32_t current(std::uint32_t word, std::uint32_t epoch) {
     return (word & ~kLowBits) == epoch ? word : epoch;
   }
@@ -110,6 +118,7 @@ class ReplicationState {
   std::uint32_t epoch_ = 0;
   std::vector<Stamp> stamps_;
   std::uint32_t stamp_ = 0;  // 1 to 255
+  BitWords bits_;            // empty unless use_exposure_bits
 };
 
 }  // namespace socialreach::detail

@@ -1,0 +1,123 @@
+// Audience rows: the independent cascade's exposures kept as bits on small networks
+// (detail/audience_rows.hpp) must count exactly what the one-byte stamps count.
+#include "socialreach/detail/audience_rows.hpp"
+
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <random>
+#include <set>
+#include <vector>
+
+#include "socialreach/generators.hpp"
+#include "socialreach/simulator.hpp"
+#include "test_support.hpp"
+
+namespace socialreach {
+namespace {
+
+using detail::AudienceRows;
+
+TEST(AudienceRows, RowsHoldTheAudiencesOfLongAudiencesOnly) {
+  // 1,000 nodes: rows of 16 words (ceil(1000 / 64) = 16, a multiple of 8); a row from 4 members.
+  std::vector<std::pair<std::int64_t, std::int64_t>> ties;
+  for (int v = 1; v < 1000; v += 7) ties.push_back({0, v});  // 143 members
+  ties.push_back({0, 1});                                     // a repeated member
+  for (int v = 2; v < 5; ++v) ties.push_back({1, v});         // 3 members: too short
+  const Network net = testing::network_of(ties, 1000, true);
+  const AudienceRows rows(net);
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.words(), 16u);
+  EXPECT_EQ(rows.row(1), nullptr);
+  const std::uint64_t* row = rows.row(0);
+  ASSERT_NE(row, nullptr);
+  std::set<NodeId> members;
+  for (std::size_t w = 0; w < rows.words(); ++w) {
+    for (int b = 0; b < 64; ++b) {
+      if (row[w] >> b & 1) members.insert(static_cast<NodeId>(w * 64 + b));
+    }
+  }
+  std::set<NodeId> expected;
+  for (int v = 1; v < 1000; v += 7) expected.insert(v);
+  EXPECT_EQ(members, expected);
+}
+
+TEST(AudienceRows, NoneOnNetworksLargerThanTheLimit) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> ties;
+  for (int v = 1; v < 5000; ++v) ties.push_back({0, v});
+  EXPECT_TRUE(AudienceRows(testing::network_of(ties, AudienceRows::kMostNodes + 1, true)).empty());
+  EXPECT_FALSE(AudienceRows(testing::network_of(ties, AudienceRows::kMostNodes, true)).empty());
+}
+
+TEST(AudienceRows, MergeCountsTheBitsItSets) {
+  // Against a bit-by-bit count on random words (every length up to 3 lines of 8 words).
+  std::mt19937_64 random(3);
+  for (std::size_t words = 8; words <= 24; words += 8) {
+    for (int trial = 0; trial < 200; ++trial) {
+      detail::BitWords row(words), exposed(words);
+      for (auto& w : row) w = random() & random();
+      for (auto& w : exposed) w = random() & random();
+      std::int64_t expected = 0;
+      detail::BitWords after(exposed);
+      for (std::size_t i = 0; i < words; ++i) {
+        for (int b = 0; b < 64; ++b) expected += (row[i] >> b & 1) && !(exposed[i] >> b & 1);
+        after[i] |= row[i];
+      }
+      EXPECT_EQ(AudienceRows::merge(row.data(), exposed.data(), words), expected);
+      EXPECT_EQ(exposed, after);
+    }
+  }
+}
+
+// The same ties on n nodes: rows on the small network, stamps once it is padded with isolated
+// nodes past AudienceRows::kMostNodes (no node or edge id changes, so every coin is the same).
+Network mixed_network(std::int64_t n) {
+  const Network ba = generators::barabasi_albert(3000, 4, 5);
+  std::vector<std::int64_t> src, dst, kinds;
+  for (NodeId u = 0; u < 3000; ++u) {
+    for (EdgeId e = ba.offsets()[u]; e < ba.offsets()[u + 1]; ++e) {
+      src.push_back(u);
+      dst.push_back(ba.targets()[e]);
+    }
+  }
+  src.insert(src.end(), {0, 0, 7});  // a repeated member of a hub and a self-tie
+  dst.insert(dst.end(), {1, 1, 7});
+  for (std::int64_t v = 0; v < n; ++v) kinds.push_back(v % 3);
+  EdgeListInput input;
+  input.src = src;
+  input.dst = dst;
+  input.n_nodes = n;
+  input.directed = true;
+  input.kinds = kinds;
+  return Network::from_edges(input);
+}
+
+TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithStamps) {
+  const Network small = mixed_network(3000), padded = mixed_network(AudienceRows::kMostNodes + 1);
+  ASSERT_FALSE(AudienceRows(small).empty());
+  ASSERT_TRUE(AudienceRows(padded).empty());
+  IndependentCascade skipping{0.03}, each{0.2}, weighted, unseen{0.05};
+  weighted.weighted_cascade = true;
+  weighted.credibility = {1.0, 8.0, 1.0};
+  unseen.visibility = {1.0, 0.3, 1.0};
+  Campaign campaign;
+  campaign.seeds = {0, 5, 1500, 2999};
+  campaign.start_steps = {0, 0, 2, 1};
+  RunOptions options;
+  options.replications = 600;  // past the 255 replications after which the stamps are cleared
+  options.seed = 12;
+  options.threads = 2;
+  options.fuse = RunOptions::Fuse::kNever;
+  for (const IndependentCascade& model : {skipping, each, weighted, unseen}) {
+    const Results a = simulate(small, model, campaign, options);
+    const Results b = simulate(padded, model, campaign, options);
+    EXPECT_EQ(a.reach, b.reach);
+    EXPECT_EQ(a.reach_by_origin, b.reach_by_origin);
+    EXPECT_EQ(a.adopters, b.adopters);
+    EXPECT_EQ(a.impressions, b.impressions);
+    EXPECT_GT(testing::sample_of(a.reach).mean, testing::sample_of(a.adopters).mean);
+  }
+}
+
+}  // namespace
+}  // namespace socialreach
