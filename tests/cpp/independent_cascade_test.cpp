@@ -76,6 +76,36 @@ TEST(IndependentCascade, WeightedCascadeUsesOneOverInDegree) {
   EXPECT_NEAR(sim.mean, exact, 4 * sim.sem);
 }
 
+TEST(IndependentCascade, TieWeightsAndCredibilityMatchEnumeration) {
+  // Tie weights from 1 to 0.02: adoption probabilities p w, with odds times 1.5 from the
+  // employee sender 0.
+  const std::vector<std::pair<std::int64_t, std::int64_t>> ties = {
+      {0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {0, 6}, {1, 7}, {2, 7}, {3, 8}, {4, 9}, {7, 8}, {8, 9}};
+  // In order of source, as stored: weights[e] is the weight of stored edge e.
+  const std::vector<double> weights = {1.0, 0.6, 0.3, 0.12, 0.05, 0.02, 0.45, 0.7, 0.2, 0.08, 0.9,
+                                       0.33};
+  std::vector<std::int64_t> src, dst, kinds(10, 2);
+  for (auto [u, v] : ties) {
+    src.push_back(u);
+    dst.push_back(v);
+  }
+  kinds[0] = 1;
+  const Network net = Network::from_edges({src, dst, 10, true, weights, kinds, {}});
+  IndependentCascade model;
+  model.p = 0.95;
+  model.credibility = {1.0, 1.5, 1.0};
+  std::vector<double> live(net.n_edges());
+  for (NodeId u = 0; u < 10; ++u) {
+    const int k = static_cast<int>(net.kind(u));
+    for (EdgeId e = net.offsets()[u]; e < net.offsets()[u + 1]; ++e) {
+      live[e] = credible_probability(model.p * weights[e], model.credibility[k]);
+    }
+  }
+  const double exact = expected_adopters(net, live, {0});
+  const auto sim = simulated_adopters(net, model, {0});
+  EXPECT_NEAR(sim.mean, exact, 4 * sim.sem);
+}
+
 TEST(IndependentCascade, CredibilityAndVisibilityCombinePerSenderKind) {
   // An employee seed (0) and a company seed (1) on a small directed graph with public nodes.
   const Network net =
