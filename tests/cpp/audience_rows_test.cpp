@@ -22,8 +22,8 @@ TEST(AudienceRows, RowsHoldTheAudiencesOfLongAudiencesOnly) {
   // 1,000 nodes: rows of 16 words (ceil(1000 / 64) = 16, a multiple of 8); a row from 4 members.
   std::vector<std::pair<std::int64_t, std::int64_t>> ties;
   for (int v = 1; v < 1000; v += 7) ties.push_back({0, v});  // 143 members
-  ties.push_back({0, 1});                                     // a repeated member
-  for (int v = 2; v < 5; ++v) ties.push_back({1, v});         // 3 members: too short
+  ties.push_back({0, 1});                                    // a repeated member
+  for (int v = 2; v < 5; ++v) ties.push_back({1, v});        // 3 members: too short
   const Network net = testing::network_of(ties, 1000, true);
   const AudienceRows rows(net);
   ASSERT_FALSE(rows.empty());

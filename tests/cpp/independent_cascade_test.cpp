@@ -79,11 +79,12 @@ TEST(IndependentCascade, WeightedCascadeUsesOneOverInDegree) {
 TEST(IndependentCascade, TieWeightsAndCredibilityMatchEnumeration) {
   // Tie weights from 1 to 0.02: adoption probabilities p w, with odds times 1.5 from the
   // employee sender 0.
-  const std::vector<std::pair<std::int64_t, std::int64_t>> ties = {
-      {0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {0, 6}, {1, 7}, {2, 7}, {3, 8}, {4, 9}, {7, 8}, {8, 9}};
+  const std::vector<std::pair<std::int64_t, std::int64_t>> ties = {{0, 1}, {0, 2}, {0, 3}, {0, 4},
+                                                                   {0, 5}, {0, 6}, {1, 7}, {2, 7},
+                                                                   {3, 8}, {4, 9}, {7, 8}, {8, 9}};
   // In order of source, as stored: weights[e] is the weight of stored edge e.
-  const std::vector<double> weights = {1.0, 0.6, 0.3, 0.12, 0.05, 0.02, 0.45, 0.7, 0.2, 0.08, 0.9,
-                                       0.33};
+  const std::vector<double> weights = {1.0,  0.6, 0.3, 0.12, 0.05, 0.02,
+                                       0.45, 0.7, 0.2, 0.08, 0.9,  0.33};
   std::vector<std::int64_t> src, dst, kinds(10, 2);
   for (auto [u, v] : ties) {
     src.push_back(u);

@@ -205,8 +205,8 @@ class IndependentCascadeRule {
  private:
   // kBits: exposures are kept as bits (see Sharing), not on the stamps.
   template <bool kAlwaysSeen, bool kBits>
-  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
-                  Scratch& scratch, std::vector<NodeId>& adopted_now) const {
+  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
+                  std::vector<NodeId>& adopted_now) const {
     if (kAlwaysSeen && skip_[k]) {
       share_skipping<kBits>(u, k, rng, state, adopted_now);
     } else if (kAlwaysSeen && !gated(k)) {
