@@ -73,23 +73,16 @@ TEST(AudienceRows, MergeCountsTheBitsItSets) {
 // nodes past AudienceRows::kMostNodes (no node or edge id changes, so every coin is the same).
 Network mixed_network(std::int64_t n) {
   const Network ba = generators::barabasi_albert(3000, 4, 5);
-  std::vector<std::int64_t> src, dst, kinds;
+  std::vector<std::pair<std::int64_t, std::int64_t>> ties;
   for (NodeId u = 0; u < 3000; ++u) {
     for (EdgeId e = ba.offsets()[u]; e < ba.offsets()[u + 1]; ++e) {
-      src.push_back(u);
-      dst.push_back(ba.targets()[e]);
+      ties.push_back({u, ba.targets()[e]});
     }
   }
-  src.insert(src.end(), {0, 0, 7});  // a repeated member of a hub and a self-tie
-  dst.insert(dst.end(), {1, 1, 7});
+  ties.insert(ties.end(), {{0, 1}, {0, 1}, {7, 7}});  // a repeated member of a hub, a self-tie
+  std::vector<std::int64_t> kinds;
   for (std::int64_t v = 0; v < n; ++v) kinds.push_back(v % 3);
-  EdgeListInput input;
-  input.src = src;
-  input.dst = dst;
-  input.n_nodes = n;
-  input.directed = true;
-  input.kinds = kinds;
-  return Network::from_edges(input);
+  return testing::network_of(ties, n, true, kinds);
 }
 
 TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithStamps) {
