@@ -59,7 +59,8 @@ std::vector<std::int64_t> department_starts(const OrganizationSpec& spec) {
   std::vector<double> cumulative(d_count + 1, 0.0);
   for (std::int64_t d = 0; d < d_count; ++d) {
     const CounterRng rng = stream_rng(spec.seed, Stream::kDepartments, d);
-    cumulative[d + 1] = cumulative[d] + std::exp(0.5 * rng.standard_normal(0, Purpose::kGenerator));
+    cumulative[d + 1] =
+        cumulative[d] + detail::portable_exp(0.5 * rng.standard_normal(0, Purpose::kGenerator));
   }
   std::vector<std::int64_t> starts(d_count + 1);
   for (std::int64_t d = 0; d <= d_count; ++d) {
@@ -82,8 +83,9 @@ Network attach_audiences(std::vector<std::vector<NodeId>> colleagues,
   std::int64_t audience_total = 0;
   for (std::int64_t i = 0; i < employees; ++i) {
     const CounterRng rng = stream_rng(spec.seed, Stream::kAudienceSize, i);
-    const double size = spec.followers_per_employee *
-                        std::exp(spec.audience_sigma * rng.standard_normal(0, Purpose::kGenerator));
+    const double size =
+        spec.followers_per_employee *
+        detail::portable_exp(spec.audience_sigma * rng.standard_normal(0, Purpose::kGenerator));
     audience[i] = std::llround(std::min(size, static_cast<double>(kMaxNodes)));
     shared[i] = std::min(
         audience[i],

@@ -1,6 +1,5 @@
-// Geometric skipping: the portable logarithms against the C library's, the skip distribution
-// and the successes it finds against their closed forms, and the live edges it draws against
-// per-edge independence.
+// Geometric skipping: the skip distribution and the successes it finds against their closed
+// forms, and the live edges it draws against per-edge independence.
 // Tolerance: 4 standard errors (fixed seeds).
 #include "socialreach/detail/geometric_skip.hpp"
 
@@ -15,31 +14,6 @@
 
 namespace socialreach::detail {
 namespace {
-
-TEST(GeometricSkip, PortableLogMatchesStdLogToAFewUlp) {
-  const CounterRng rng(3, 0);
-  double worst = 0.0;
-  for (int i = 0; i < 200'000; ++i) {
-    // Uniform numbers, and numbers spread over every binade down to 2^-53.
-    const double x = i % 2 == 0 ? 1.0 - rng.uniform(i, Purpose::kAdopt)
-                                : std::ldexp(1.0 - rng.uniform(i, Purpose::kAdopt), -(i % 53));
-    if (x == 1.0) continue;
-    worst = std::max(worst, std::abs(portable_log(x) / std::log(x) - 1.0));
-  }
-  EXPECT_LT(worst, 1e-14);
-  EXPECT_EQ(portable_log(1.0), 0.0);
-  EXPECT_NEAR(portable_log(0.5), -std::log(2.0), 1e-16);
-}
-
-TEST(GeometricSkip, PortableLog1mMatchesLog1pForTinyAndLargeP) {
-  // Below 1e-4 the series; above, the logarithm of 1 - p (exact enough there).
-  double worst = 0.0;
-  for (double p = 1e-300; p < 1.0; p *= 1.37) {
-    worst = std::max(worst, std::abs(portable_log1m(p) / std::log1p(-p) - 1.0));
-  }
-  EXPECT_LT(worst, 1e-12);
-  EXPECT_NEAR(portable_log1m(1e-10), -1e-10 - 5e-21, 1e-25);
-}
 
 TEST(GeometricSkip, ForEachSuccessCountsAreBinomial) {
   // 40 trials with p = 0.3 (at most 41 draws each, keyed by (run, draw)): the count of successes

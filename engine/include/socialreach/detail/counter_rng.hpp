@@ -13,7 +13,8 @@
 
 #include <cmath>
 #include <cstdint>
-#include <numbers>
+
+#include "socialreach/detail/portable_math.hpp"
 
 namespace socialreach::detail {
 
@@ -87,11 +88,12 @@ class CounterRng {
   }
 
   // A standard normal deviate by the Box-Muller transform (Box and Muller 1958) from the numbers
-  // 2 * what and 2 * what + 1 (no std::*_distribution: those differ between libraries).
+  // 2 * what and 2 * what + 1 (no std::*_distribution: those differ between libraries; the
+  // logarithm and cosine from detail/portable_math.hpp, the square root correctly rounded).
   double standard_normal(std::uint64_t what, Purpose purpose) const {
     const double u1 = 1.0 - uniform(2 * what, purpose);  // in (0, 1]
     const double u2 = uniform(2 * what + 1, purpose);
-    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
+    return std::sqrt(-2.0 * portable_log(u1)) * portable_cos_2pi(u2);
   }
 
   static double to_unit(std::uint64_t word) { return static_cast<double>(word >> 11) * 0x1.0p-53; }

@@ -3,11 +3,7 @@
 // (0, 1], since P(G >= k) = P(U <= (1 - p)^k) = (1 - p)^k (Devroye, "Non-Uniform Random Variate
 // Generation", 1986, section X.2). A sender whose audience members all adopt with the same p
 // then costs one random number per adoption instead of one per member.
-//
-// The logarithm is computed here from +, -, *, / only (IEEE 754 rounds those exactly the same
-// everywhere; the engine is built with -ffp-contract=off so no fused multiply-add changes a
-// rounding), because std::log may differ in its last bit between C libraries and results must be
-// bit-identical on every machine.
+// The logarithm is portable_log (detail/portable_math.hpp): the same to the last bit everywhere.
 #pragma once
 
 #include <algorithm>
@@ -15,31 +11,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "socialreach/detail/portable_math.hpp"
+
 namespace socialreach::detail {
-
-// ln x for x in (0, 1] (normal numbers), with a relative error of a few units in the last place:
-// x = m * 2^e with m in [sqrt(1/2), sqrt(2)), ln m = 2 atanh(s) with s = (m - 1) / (m + 1),
-// |s| < 0.172, summed to s^19 (the next term is below 3e-17 of the total).
-inline double portable_log(double x) {
-  const auto bits = std::bit_cast<std::uint64_t>(x);
-  int exponent = static_cast<int>((bits >> 52) & 0x7FF) - 1023;
-  double m = std::bit_cast<double>((bits & 0x000F'FFFF'FFFF'FFFFULL) | 0x3FF0'0000'0000'0000ULL);
-  if (m > 0x1.6a09e667f3bcdp+0) {  // sqrt(2)
-    m *= 0.5;
-    ++exponent;
-  }
-  const double s = (m - 1.0) / (m + 1.0);
-  const double s2 = s * s;
-  double series = 1.0 / 19;
-  for (double odd = 17; odd > 0; odd -= 2) series = 1.0 / odd + s2 * series;
-  return 2.0 * s * series + static_cast<double>(exponent) * 0x1.62e42fefa39efp-1;  // ln 2
-}
-
-// ln(1 - p) for p in (0, 1), accurate also where 1 - p would round away most of p.
-inline double portable_log1m(double p) {
-  if (p < 1e-4) return -p * (1.0 + p * (1.0 / 2 + p * (1.0 / 3 + p * (1.0 / 4))));  // |error| < p^5
-  return portable_log(1.0 - p);
-}
 
 class GeometricSkip {
  public:

@@ -94,7 +94,7 @@ class ThresholdRule {
       // The Box-Muller deviate is at least -sqrt(-2 ln u1), so phi > 0 for certain when
       // u1 > exp(-(mean / sd)^2 / 2); the 1e-6 margin keeps rounding from ever deciding.
       const double z = model.phi.mean / model.phi.sd;
-      surely_positive_above_ = std::exp(-0.5 * z * z) * (1.0 + 1e-6);
+      surely_positive_above_ = portable_exp(-0.5 * z * z) * (1.0 + 1e-6);
     }
     if (!drawn_) {
       for (NodeId v = 0; v < static_cast<NodeId>(n_); ++v) {
