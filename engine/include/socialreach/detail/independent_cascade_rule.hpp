@@ -234,10 +234,10 @@ class IndependentCascadeRule {
   // The share loop where some members may not see the share or thresholds are read behind the
   // gate, with its per-run choices taken out of the loop: whether every member sees the share,
   // and where thresholds come from. Exposures are counted on the one-byte stamps
-  // (ReplicationState::stamps), which stay in cache where the 4-byte words would not; a
-  // member's word is read only when its coin succeeds, and its threshold only when the coin is
-  // below the largest threshold (with weighted cascade, most coins are not: 1 / the smallest
-  // in-degree). The counts go to the metrics once per share.
+  // (ReplicationState::stamps; or the exposure bits, see Sharing), which stay in cache where the
+  // 4-byte words would not; a member's word is read only when its coin succeeds, and its
+  // threshold only when the coin is below the largest threshold (with weighted cascade, most
+  // coins are not: 1 / the smallest in-degree). The counts go to the metrics once per share.
   template <bool kAlwaysSeen, bool kBits, typename Threshold>
   void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng,
                   ReplicationState& state, std::vector<NodeId>& adopted_now) const {
