@@ -6,6 +6,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "socialreach/detail/audience_rows.hpp"
 #include "socialreach/errors.hpp"
 
 namespace socialreach {
@@ -238,6 +239,14 @@ Network Network::load(const std::string& path) {
   }
   return from_csr(std::move(offsets), std::move(targets), std::move(kinds), std::move(weights),
                   std::move(groups), flags[0] != 0);
+}
+
+const detail::AudienceRows& Network::audience_rows() const {
+  std::call_once(derived_->rows_once, [&] {
+    derived_->rows = std::make_shared<const detail::AudienceRows>(*this);
+    derived_->rows_built.store(true);
+  });
+  return *derived_->rows;
 }
 
 }  // namespace socialreach

@@ -49,6 +49,29 @@ TEST(AudienceRows, NoneOnNetworksLargerThanTheLimit) {
   EXPECT_FALSE(AudienceRows(testing::network_of(ties, AudienceRows::kMostNodes, true)).empty());
 }
 
+TEST(AudienceRows, ANetworkBuildsItsRowsOnceAndSharesThemWithItsCopies) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> ties;
+  for (int v = 1; v < 100; ++v) ties.push_back({0, v});
+  const Network net = testing::network_of(ties, 100, true);
+  EXPECT_FALSE(net.audience_rows_built());
+  const AudienceRows* first = nullptr;
+#pragma omp parallel for num_threads(2)
+  for (int i = 0; i < 2; ++i) {
+    const AudienceRows* rows = &net.audience_rows();
+#pragma omp critical
+    {
+      if (first == nullptr) first = rows;
+      EXPECT_EQ(rows, first);
+    }
+  }
+  EXPECT_TRUE(net.audience_rows_built());
+  EXPECT_NE(first->row(0), nullptr);
+  const std::vector<std::int64_t> kinds(100, 1);
+  const Network employees = net.with_kinds(kinds);
+  EXPECT_TRUE(employees.audience_rows_built());
+  EXPECT_EQ(&employees.audience_rows(), first);
+}
+
 TEST(AudienceRows, MergeCountsTheBitsItSets) {
   // Against a bit-by-bit count on random words (every length up to 3 lines of 8 words).
   std::mt19937_64 random(3);

@@ -6,7 +6,10 @@
 // stored as both directions. Node ids are 32-bit; edge positions (CSR offsets) are 64-bit.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <vector>
@@ -15,6 +18,10 @@
 #include "socialreach/kind.hpp"
 
 namespace socialreach {
+
+namespace detail {
+class AudienceRows;
+}
 
 using NodeId = std::uint32_t;
 using EdgeId = std::uint64_t;
@@ -74,8 +81,22 @@ class Network {
   void save(const std::string& path) const;
   static Network load(const std::string& path);
 
+  // The senders' audiences as rows of bits, for the independent cascade's exposures on small
+  // networks (detail/audience_rows.hpp): built on first use, kept with the network and shared
+  // by its copies (they depend on the ties only), so that repeated runs build them once.
+  const detail::AudienceRows& audience_rows() const;
+  bool audience_rows_built() const { return derived_->rows_built.load(); }
+
  private:
   void compute_in_degrees();
+
+  // Data derived from the ties on first use (thread-safe).
+  struct Derived {
+    std::once_flag rows_once;
+    std::atomic<bool> rows_built{false};
+    std::shared_ptr<const detail::AudienceRows> rows;
+  };
+  std::shared_ptr<Derived> derived_ = std::make_shared<Derived>();
 
   std::vector<EdgeId> offsets_{0};
   std::vector<NodeId> targets_;

@@ -162,9 +162,7 @@ class IndependentCascadeRule {
   // Builds the audience rows of a small network for the share loops (one replication at a time;
   // the fused cascade keeps its own exposures): with rows, exposures are kept as bits.
   void use_audience_rows() {
-    if (auto rows = std::make_shared<const AudienceRows>(network_); !rows->empty()) {
-      rows_ = std::move(rows);
-    }
+    if (const AudienceRows& rows = network_.audience_rows(); !rows.empty()) rows_ = &rows;
   }
   bool has_audience_rows() const { return rows_ != nullptr; }
 
@@ -382,7 +380,7 @@ class IndependentCascadeRule {
   // kind present (shared by copies of the rule).
   std::array<std::shared_ptr<const std::vector<std::uint64_t>>, kKindCount> by_in_degree_;
   // Audience rows of a small network (null when it has none): exposures are then kept as bits.
-  std::shared_ptr<const AudienceRows> rows_;
+  const AudienceRows* rows_ = nullptr;  // the network's
   // Kinds whose senders draw their live edges by skipping.
   std::array<std::optional<GeometricSkip>, kKindCount> skip_;
 };
