@@ -63,7 +63,9 @@ bench-peers: install $(VENV)/.bench-installed
 	$(PY) bench/compare_peers.py $(PEERS_ARGS)
 
 # The peer libraries (the bench extra), installed once per change of pyproject.toml.
+# EoN ships only an sdist whose set-up needs `wheel` (not in a fresh venv without build isolation).
 $(VENV)/.bench-installed: pyproject.toml | $(VENV)/.installed
+	$(PY) -m pip install -q wheel
 	$(PY) -m pip install -q --no-build-isolation ".[bench]"
 	touch $@
 
