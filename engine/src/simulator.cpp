@@ -115,7 +115,7 @@ class StepDriver {
 // The independent cascade's rule is built once per run before (its set-up also serves the fused
 // check and the fused run); its driver keeps exposures as bits where the network has audience
 // rows, on the stamps otherwise. A network builds its rows once (Network::audience_rows), for the
-// first run of at least kRowsFrom replications: on ego-Facebook that takes about 0.3 ms, as long
+// first run of at least kRowsFrom replications: on ego-Facebook that takes about 0.8 ms, as long
 // as a few hundred of its smallest cascades (p = 0.003). Results are the same with rows and
 // without.
 using CascadeRule = std::optional<detail::IndependentCascadeRule>;

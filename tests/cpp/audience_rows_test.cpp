@@ -18,28 +18,41 @@ namespace {
 
 using detail::AudienceRows;
 
-TEST(AudienceRows, RowsHoldTheAudiencesOfLongAudiencesOnly) {
-  // 1,000 nodes: rows of 16 words (ceil(1000 / 64) = 16, a multiple of 8); a row from 4 members.
+// The members a row marks, read back bit by bit.
+std::set<NodeId> members_of(AudienceRows::Row row) {
+  std::set<NodeId> members;
+  for (std::uint32_t i = 0; i < row.size; ++i) {
+    for (int b = 0; b < 64; ++b) {
+      if (row.mask[i] >> b & 1) members.insert(static_cast<NodeId>(row.word[i] * 64 + b));
+    }
+  }
+  return members;
+}
+
+TEST(AudienceRows, RowsHoldTheAudiencesThatFallInFewWords) {
+  // 1,000 nodes: exposure bits of 16 words (ceil(1000 / 64)); a row where an audience falls in
+  // at most half as many words as it has members.
   std::vector<std::pair<std::int64_t, std::int64_t>> ties;
-  for (int v = 1; v < 1000; v += 7) ties.push_back({0, v});  // 143 members
-  ties.push_back({0, 1});                                    // a repeated member
-  for (int v = 2; v < 5; ++v) ties.push_back({1, v});        // 3 members: too short
+  for (int v = 1; v < 1000; v += 7) ties.push_back({0, v});   // 143 members in 16 words
+  ties.push_back({0, 1});                                     // a repeated member
+  for (int v : {2, 100, 200}) ties.push_back({1, v});         // 3 members in 3 words: no row
+  for (int v : {640, 704, 705}) ties.push_back({2, v});       // 3 members in 2 words: no row
+  for (int v : {900, 901, 960, 961}) ties.push_back({3, v});  // 4 members in 2 words
   const Network net = testing::network_of(ties, 1000, true);
   const AudienceRows rows(net);
   ASSERT_FALSE(rows.empty());
   EXPECT_EQ(rows.words(), 16u);
-  EXPECT_EQ(rows.row(1), nullptr);
-  const std::uint64_t* row = rows.row(0);
-  ASSERT_NE(row, nullptr);
-  std::set<NodeId> members;
-  for (std::size_t w = 0; w < rows.words(); ++w) {
-    for (int b = 0; b < 64; ++b) {
-      if (row[w] >> b & 1) members.insert(static_cast<NodeId>(w * 64 + b));
-    }
-  }
+  EXPECT_EQ(rows.row(1).size, 0u);
+  EXPECT_EQ(rows.row(2).size, 0u);
+  EXPECT_EQ(rows.row(4).size, 0u);  // no audience
+  const AudienceRows::Row row = rows.row(0);
+  ASSERT_EQ(row.size, 16u);
+  for (std::uint32_t i = 0; i < row.size; ++i) EXPECT_EQ(row.word[i], i);  // in order
   std::set<NodeId> expected;
   for (int v = 1; v < 1000; v += 7) expected.insert(v);
-  EXPECT_EQ(members, expected);
+  EXPECT_EQ(members_of(row), expected);
+  EXPECT_EQ(rows.row(3).size, 2u);
+  EXPECT_EQ(members_of(rows.row(3)), (std::set<NodeId>{900, 901, 960, 961}));
 }
 
 TEST(AudienceRows, NoneOnNetworksLargerThanTheLimit) {
@@ -65,7 +78,7 @@ TEST(AudienceRows, ANetworkBuildsItsRowsOnceAndSharesThemWithItsCopies) {
     }
   }
   EXPECT_TRUE(net.audience_rows_built());
-  EXPECT_NE(first->row(0), nullptr);
+  EXPECT_GT(first->row(0).size, 0u);
   const std::vector<std::int64_t> kinds(100, 1);
   const Network employees = net.with_kinds(kinds);
   EXPECT_TRUE(employees.audience_rows_built());
@@ -73,22 +86,31 @@ TEST(AudienceRows, ANetworkBuildsItsRowsOnceAndSharesThemWithItsCopies) {
 }
 
 TEST(AudienceRows, MergeCountsTheBitsItSets) {
-  // Against a bit-by-bit count on random words (every length up to 3 lines of 8 words).
+  // Against a bit-by-bit count: random rows over 24 words of random exposure bits.
   std::mt19937_64 random(3);
-  for (std::size_t words = 8; words <= 24; words += 8) {
-    for (int trial = 0; trial < 200; ++trial) {
-      detail::BitWords row(words), exposed(words);
-      for (auto& w : row) w = random() & random();
-      for (auto& w : exposed) w = random() & random();
-      std::int64_t expected = 0;
-      detail::BitWords after(exposed);
-      for (std::size_t i = 0; i < words; ++i) {
-        for (int b = 0; b < 64; ++b) expected += (row[i] >> b & 1) && !(exposed[i] >> b & 1);
-        after[i] |= row[i];
-      }
-      EXPECT_EQ(AudienceRows::merge(row.data(), exposed.data(), words), expected);
-      EXPECT_EQ(exposed, after);
+  constexpr std::size_t kWords = 24;
+  for (int trial = 0; trial < 600; ++trial) {
+    std::vector<std::uint64_t> masks;
+    std::vector<std::uint16_t> words;
+    for (std::uint16_t w = 0; w < kWords; ++w) {
+      if (random() % 3 != 0) continue;
+      words.push_back(w);
+      masks.push_back(random() & random());
     }
+    std::vector<std::uint64_t> exposed(kWords);
+    for (auto& w : exposed) w = random() & random();
+    std::vector<std::uint64_t> after(exposed);
+    std::int64_t expected = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (int b = 0; b < 64; ++b) {
+        expected += (masks[i] >> b & 1) && !(exposed[words[i]] >> b & 1);
+      }
+      after[words[i]] |= masks[i];
+    }
+    const AudienceRows::Row row{masks.data(), words.data(),
+                                static_cast<std::uint32_t>(words.size())};
+    EXPECT_EQ(AudienceRows::merge(row, exposed.data()), expected);
+    EXPECT_EQ(exposed, after);
   }
 }
 

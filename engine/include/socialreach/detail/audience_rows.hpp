@@ -1,47 +1,54 @@
-// The audiences of a small network's senders as rows of bits over the nodes, for the independent
-// cascade's exposures (ReplicationState::use_exposure_bits). Merging a sender's row into a
-// replication's exposure bits marks its whole audience and counts the members it exposes for the
-// first time (the popcount of row & ~exposed), eight words per step on processors with AVX-512,
-// where a pass member by member costs a few cycles per member: on ego-Facebook a sender's row is
-// 64 words against an audience of 44 members on average, and senders that adopt have larger
-// audiences than that.
+// The audiences of a small network's senders as sparse rows of bits over the nodes, for the
+// independent cascade's exposures (ReplicationState::use_exposure_bits). A sender's row holds
+// the words of the exposure bits its audience touches, each with the bits it sets there; merging
+// the row into a replication's exposure bits marks the whole audience and counts the members it
+// exposes for the first time (the popcount of mask & ~exposed, word by word). Where members'
+// ids cluster, as in networks numbered community by community, a row has far fewer words than
+// members: on ego-Facebook a sender's audience of 44 members on average falls in 11 words.
 #pragma once
 
 #include <cstdint>
 #include <vector>
 
-#include "socialreach/detail/bit_words.hpp"
 #include "socialreach/network.hpp"
 
 namespace socialreach::detail {
 
 class AudienceRows {
  public:
-  // Exposure bits are kept as rows only on networks of at most this many nodes (a row then
-  // takes at most 8 KiB).
+  // Exposure bits are kept as rows only on networks of at most this many nodes (a word index
+  // then fits in 16 bits).
   static constexpr std::int64_t kMostNodes = 65'536;
 
-  // Rows for the senders whose audience is long enough for a row to pay (at least a quarter of a
-  // row's words), at most 32 MiB of them, longest audiences first; none when the network is
-  // larger than kMostNodes.
+  // Rows for the senders whose audience falls in at most half as many words as it has members
+  // (a word of a row costs about what marking one member does; rows then take at most 5 bytes per
+  // tie, about what the network's targets take); none when the network is larger than
+  // kMostNodes.
   explicit AudienceRows(const Network& network);
 
-  bool empty() const { return rows_.empty(); }
-  // Words of a row and of a replication's exposure bits: ceil(n / 64) rounded up to 8.
+  bool empty() const { return masks_.empty(); }
+  // Words of a replication's exposure bits: ceil(n / 64).
   std::size_t words() const { return words_; }
-  // u's row, or nullptr when u has none (its members are then marked one by one).
-  const std::uint64_t* row(NodeId u) const {
-    const std::int32_t i = index_[u];
-    return i < 0 ? nullptr : rows_.data() + static_cast<std::size_t>(i) * words_;
+
+  // A sender's row: `size` words of the exposure bits, word[i] getting the bits mask[i].
+  struct Row {
+    const std::uint64_t* mask;
+    const std::uint16_t* word;
+    std::uint32_t size;  // 0: u has no row (its members are then marked one by one)
+  };
+  Row row(NodeId u) const {
+    const std::uint32_t begin = begin_[u];
+    return {masks_.data() + begin, words_of_.data() + begin, begin_[u + 1] - begin};
   }
 
-  // Sets the bits of `row` in `exposed` (both `words` long) and returns how many were not set.
-  static std::int64_t merge(const std::uint64_t* row, std::uint64_t* exposed, std::size_t words);
+  // Sets the bits of `row` in `exposed` and returns how many were not set.
+  static std::int64_t merge(Row row, std::uint64_t* exposed);
 
  private:
   std::size_t words_ = 0;
-  std::vector<std::int32_t> index_;  // row of each node, -1: none
-  BitWords rows_;
+  std::vector<std::uint32_t> begin_;  // u's row is entries begin_[u] to begin_[u + 1]
+  std::vector<std::uint64_t> masks_;
+  std::vector<std::uint16_t> words_of_;
 };
 
 }  // namespace socialreach::detail

@@ -274,11 +274,11 @@ class IndependentCascadeRule {
     NodeId* hits = scratch.hits.data();
     std::size_t count = 0;
     std::int64_t reached = 0, adopters = 0;
-    const std::uint64_t* row = kBits ? rows_->row(u) : nullptr;
-    if (row != nullptr) reached = AudienceRows::merge(row, share.bits, rows_->words());
+    const std::uint32_t row_size = kBits ? rows_->row(u).size : 0;
+    if (row_size > 0) reached = AudienceRows::merge(rows_->row(u), share.bits);
     for (EdgeId e = share.begin; e < share.end; ++e) {
       const NodeId v = share.targets[e];
-      if (row == nullptr) reached += share.expose<kBits>(v);
+      if (row_size == 0) reached += share.expose<kBits>(v);
       hits[count] = v;
       count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
     }
@@ -293,8 +293,8 @@ class IndependentCascadeRule {
                       std::vector<NodeId>& adopted_now) const {
     const Share share = share_of(u, state);
     std::int64_t reached = 0, adopters = 0;
-    if (const std::uint64_t* row = kBits ? rows_->row(u) : nullptr) {
-      reached = AudienceRows::merge(row, share.bits, rows_->words());
+    if (kBits && rows_->row(u).size > 0) {
+      reached = AudienceRows::merge(rows_->row(u), share.bits);
     } else {
       for (EdgeId e = share.begin; e < share.end; ++e) {
         reached += share.expose<kBits>(share.targets[e]);

@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <vector>
 
-#include "socialreach/detail/bit_words.hpp"
 #include "socialreach/network.hpp"
 #include "socialreach/results.hpp"
 
@@ -92,8 +91,8 @@ class ReplicationState {
   enum class Stamp : std::uint8_t {};  // not a character type: stores through it alias nothing
   Stamp* stamps() { return stamps_.data(); }
   Stamp stamp() const { return static_cast<Stamp>(stamp_); }
-  // The same exposures as one bit per node (bit v % 64 of word v / 64; `words` of them, a
-  // multiple of 8), cleared by begin(), kept from now on instead of the stamps.
+  // The same exposures as one bit per node (bit v % 64 of word v / 64; `words` of them), cleared
+  // by begin(), kept from now on instead of the stamps.
   void use_exposure_bits(std::size_t words) { bits_.assign(words, 0); }
   std::uint64_t* exposure_bits() { return bits_.data(); }
   static std::uint32_t current(std::uint32_t word, std::uint32_t epoch) {
@@ -117,8 +116,8 @@ class ReplicationState {
       words_;  // epoch << 8 | chain origin << 5 | exposure origin << 3 | flags
   std::uint32_t epoch_ = 0;
   std::vector<Stamp> stamps_;
-  std::uint32_t stamp_ = 0;  // 1 to 255
-  BitWords bits_;            // empty unless use_exposure_bits
+  std::uint32_t stamp_ = 0;          // 1 to 255
+  std::vector<std::uint64_t> bits_;  // empty unless use_exposure_bits
 };
 
 }  // namespace socialreach::detail
