@@ -76,6 +76,9 @@ void run_replication(const Rule& rule, typename Rule::Scratch& scratch, const Ne
       if (i + 4 < size) __builtin_prefetch(targets + offsets[frontier[i + 4]]);
       rule.share(frontier[i], rng, state, scratch, next);
     }
+    if constexpr (requires { rule.end_step(state, scratch, next); }) {
+      rule.end_step(state, scratch, next);
+    }
     start_seeds(next);
     detail::record_step(step, next.size(), state, new_adopters_by_step);
     std::swap(frontier, next);

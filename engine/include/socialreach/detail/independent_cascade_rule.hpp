@@ -166,10 +166,51 @@ class IndependentCascadeRule {
         [&](std::uint64_t i) { each(begin + i); });
   }
 
-  // A share's members whose coins succeed, gathered before they adopt (see share_gathering).
+  // The members whose coins succeeded during a step, in the order found, with the origin of the
+  // chain each came through: they adopt once the step's senders are done (adopt_hits), their
+  // words fetched meanwhile (Barabási–Albert one million nodes 1.10x, see bench/README.md).
   struct Scratch {
     std::vector<NodeId> hits;
+    std::vector<Kind> origins;
+    std::size_t count = 0;
+
+    // Room for `more` hits after the step's so far.
+    NodeId* room(std::size_t more) {
+      if (hits.size() < count + more) {
+        hits.resize(2 * (count + more));
+        origins.resize(hits.size());
+      }
+      return hits.data() + count;
+    }
+    // The share just drawn put `found` hits in its room, through a chain from `origin`.
+    void add(std::size_t found, Kind origin) {
+      std::fill_n(origins.data() + count, found, origin);
+      count += found;
+    }
   };
+
+  // The step's hits adopt in the order found (a member hit by several senders adopts through
+  // the first) and are appended to `adopted_now`.
+  void adopt_hits(ReplicationState& state, Scratch& scratch,
+                  std::vector<NodeId>& adopted_now) const {
+    std::uint32_t* words = state.words();
+    const std::uint32_t epoch = state.epoch();
+    const EdgeId* offsets = network_.offsets().data();
+    std::int64_t adopters = 0;
+    for (std::size_t i = 0; i < scratch.count; ++i) {
+      const NodeId v = scratch.hits[i];
+      const std::uint32_t word = ReplicationState::current(words[v], epoch);
+      if (word & ReplicationState::kAdopted) continue;
+      words[v] =
+          word | ReplicationState::kAdopted |
+          (static_cast<std::uint32_t>(scratch.origins[i]) << ReplicationState::kChainOriginShift);
+      adopted_now.push_back(v);
+      __builtin_prefetch(offsets + v);  // v shares at the next step (see run_replication)
+      ++adopters;
+    }
+    state.metrics.adopters += adopters;
+    scratch.count = 0;
+  }
 
   // Builds the audience rows of a small network for the share loops (one replication at a time;
   // the fused cascade keeps its own exposures): with rows, exposures are kept as bits.
@@ -197,15 +238,22 @@ class IndependentCascadeRule {
     // Step 0: nobody adopts without a seed.
     void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
 
-    // u (adopted at the previous step) shares; new adopters are appended to `adopted_now`.
+    // u (adopted at the previous step) shares; the members it makes adopt are kept in `scratch`
+    // until end_step.
     void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
-               std::vector<NodeId>& adopted_now) const {
+               std::vector<NodeId>&) const {
       const int k = static_cast<int>(rule_->network_.kind(u));
       if (rule_->model_.visibility[k] >= 1.0) {
-        rule_->share_with<true, kBits>(u, k, rng, state, scratch, adopted_now);
+        rule_->share_with<true, kBits>(u, k, rng, state, scratch);
       } else {
-        rule_->share_with<false, kBits>(u, k, rng, state, scratch, adopted_now);
+        rule_->share_with<false, kBits>(u, k, rng, state, scratch);
       }
+    }
+
+    // Every sender of the step has shared: its hits adopt, appended to `adopted_now`.
+    void end_step(ReplicationState& state, Scratch& scratch,
+                  std::vector<NodeId>& adopted_now) const {
+      rule_->adopt_hits(state, scratch, adopted_now);
     }
 
    private:
@@ -215,17 +263,16 @@ class IndependentCascadeRule {
  private:
   // kBits: exposures are kept as bits (see Sharing), not on the stamps.
   template <bool kAlwaysSeen, bool kBits>
-  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
-                  std::vector<NodeId>& adopted_now) const {
+  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+                  Scratch& scratch) const {
     if (kAlwaysSeen && skip_[k]) {
-      share_skipping<kBits>(u, k, rng, state, adopted_now);
+      share_skipping<kBits>(u, k, rng, state, scratch);
     } else if (kAlwaysSeen && !gated(k)) {
-      with_threshold(k, [&](auto threshold) {
-        share_gathering<kBits>(u, threshold, rng, state, scratch, adopted_now);
-      });
+      with_threshold(
+          k, [&](auto threshold) { share_gathering<kBits>(u, threshold, rng, state, scratch); });
     } else {
       with_threshold(k, [&](auto threshold) {
-        share_each<kAlwaysSeen, kBits>(u, k, threshold, rng, state, adopted_now);
+        share_each<kAlwaysSeen, kBits>(u, k, threshold, rng, state, scratch);
       });
     }
   }
@@ -250,10 +297,12 @@ class IndependentCascadeRule {
   // coins are not: 1 / the smallest in-degree). The counts go to the metrics once per share.
   template <bool kAlwaysSeen, bool kBits, typename Threshold>
   void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng,
-                  ReplicationState& state, std::vector<NodeId>& adopted_now) const {
+                  ReplicationState& state, Scratch& scratch) const {
     const Share share = share_of(u, state);
     const std::uint64_t largest = largest_threshold_[k];
-    std::int64_t impressions = 0, reached = 0, adopters = 0;
+    NodeId* hits = scratch.room(share.end - share.begin);
+    std::size_t count = 0;
+    std::int64_t impressions = 0, reached = 0;
     for (EdgeId e = share.begin; e < share.end; ++e) {
       if (!kAlwaysSeen &&
           !CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) {
@@ -265,27 +314,27 @@ class IndependentCascadeRule {
       const std::uint64_t coin = rng.coin(e);
       if (CounterRng::below_threshold(coin, largest) &&
           CounterRng::below_threshold(coin, threshold(e, v))) {
-        adopters += share.adopt(v, adopted_now);
+        __builtin_prefetch(share.words + v);
+        hits[count++] = v;
       }
     }
-    add_counts(share.origin, impressions, reached, adopters, state);
+    scratch.add(count, share.origin);
+    add_counts(share.origin, impressions, reached, state);
   }
 
   // Every member sees u's share and every member's threshold is at hand (one for all, or read
-  // for each member anyway): the members whose coins succeed are gathered without a branch, then
-  // adopt. A branch per member mispredicts on each success (p = 0.15: every seventh member), and
+  // for each member anyway): the members whose coins succeed are gathered without a branch. A
+  // branch per member mispredicts on each success (p = 0.15: every seventh member), and
   // the adoption path inside the loop kept the loop's counters out of registers (C and
   // weighted-cascade E2 1.25x). With a row for u, its row marks the audience first.
   template <bool kBits, typename Threshold>
   void share_gathering(NodeId u, Threshold threshold, const CounterRng& rng,
-                       ReplicationState& state, Scratch& scratch,
-                       std::vector<NodeId>& adopted_now) const {
+                       ReplicationState& state, Scratch& scratch) const {
     const Share share = share_of(u, state);
     const EdgeId size = share.end - share.begin;
-    if (scratch.hits.size() < size) scratch.hits.resize(size);
-    NodeId* hits = scratch.hits.data();
+    NodeId* hits = scratch.room(size);
     std::size_t count = 0;
-    std::int64_t reached = 0, adopters = 0;
+    std::int64_t reached = 0;
     const std::uint32_t row_size = kBits ? rows_->row(u).size : 0;
     if (row_size > 0) reached = AudienceRows::merge(rows_->row(u), share.bits);
     for (EdgeId e = share.begin; e < share.end; ++e) {
@@ -294,17 +343,20 @@ class IndependentCascadeRule {
       hits[count] = v;
       count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
     }
-    for (std::size_t i = 0; i < count; ++i) adopters += share.adopt(hits[i], adopted_now);
-    add_counts(share.origin, size, reached, adopters, state);
+    for (std::size_t i = 0; i < count; ++i) __builtin_prefetch(share.words + hits[i]);
+    scratch.add(count, share.origin);
+    add_counts(share.origin, size, reached, state);
   }
 
   // Every member sees u's share and its live edges are drawn by skipping: one pass over the
   // audience (or its row) marks exposures, then only the live edges are visited.
   template <bool kBits>
   void share_skipping(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
-                      std::vector<NodeId>& adopted_now) const {
+                      Scratch& scratch) const {
     const Share share = share_of(u, state);
-    std::int64_t reached = 0, adopters = 0;
+    NodeId* hits = scratch.room(share.end - share.begin);
+    std::size_t count = 0;
+    std::int64_t reached = 0;
     if (kBits && rows_->row(u).size > 0) {
       reached = AudienceRows::merge(rows_->row(u), share.bits);
     } else {
@@ -312,25 +364,27 @@ class IndependentCascadeRule {
         reached += share.expose<kBits>(share.targets[e]);
       }
     }
-    for_each_live(u, k, rng,
-                  [&](EdgeId e) { adopters += share.adopt(share.targets[e], adopted_now); });
-    add_counts(share.origin, static_cast<std::int64_t>(share.end - share.begin), reached, adopters,
-               state);
+    for_each_live(u, k, rng, [&](EdgeId e) {
+      const NodeId v = share.targets[e];
+      __builtin_prefetch(share.words + v);
+      hits[count++] = v;
+    });
+    scratch.add(count, share.origin);
+    add_counts(share.origin, static_cast<std::int64_t>(share.end - share.begin), reached, state);
   }
 
-  // One share of u as its loops see it: u's audience, the origin of u's chain and the word bits
-  // an adoption through it sets, and the replication's stamps (or exposure bits) and words.
+  // One share of u as its loops see it: u's audience, the origin of u's chain, and the
+  // replication's stamps (or exposure bits) and words. (share_of is always inlined, as
+  // GeometricSkip::failures: with a driver for each way of keeping exposures, GCC otherwise keeps
+  // it out of line, which measured slower.)
   struct Share {
     Kind origin;
-    std::uint32_t adopted_bits;
     const NodeId* targets;
     EdgeId begin, end;
     ReplicationState::Stamp* stamps;
     ReplicationState::Stamp stamp;
     std::uint64_t* bits;
-    std::uint32_t* words;
-    std::uint32_t epoch;
-    const EdgeId* offsets;
+    const std::uint32_t* words;  // fetched for the hits (see Scratch)
 
     // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise.
     template <bool kBits>
@@ -344,39 +398,23 @@ class IndependentCascadeRule {
       stamps[v] = stamp;
       return fresh;
     }
-    // 1 if v adopts now (had not adopted before), 0 otherwise. (Always inlined, as share_of and
-    // GeometricSkip::failures: with a driver for each way of keeping exposures, GCC otherwise
-    // keeps them out of line, which measured slower.)
-    [[gnu::always_inline]] std::int64_t adopt(NodeId v, std::vector<NodeId>& adopted_now) const {
-      const std::uint32_t word = ReplicationState::current(words[v], epoch);
-      if (word & ReplicationState::kAdopted) return 0;
-      words[v] = word | adopted_bits;
-      adopted_now.push_back(v);
-      __builtin_prefetch(offsets + v);  // v shares at the next step (see run_replication)
-      return 1;
-    }
   };
   [[gnu::always_inline]] Share share_of(NodeId u, ReplicationState& state) const {
     const Kind origin = state.chain_origin(u);
     return {origin,
-            ReplicationState::kAdopted |
-                (static_cast<std::uint32_t>(origin) << ReplicationState::kChainOriginShift),
             network_.targets().data(),
             network_.offsets()[u],
             network_.offsets()[u + 1],
             state.stamps(),
             state.stamp(),
             state.exposure_bits(),
-            state.words(),
-            state.epoch(),
-            network_.offsets().data()};
+            state.words()};
   }
   static void add_counts(Kind origin, std::int64_t impressions, std::int64_t reached,
-                         std::int64_t adopters, ReplicationState& state) {
+                         ReplicationState& state) {
     state.metrics.impressions += impressions;
     state.metrics.reach += reached;
     state.metrics.reach_by_origin[static_cast<int>(origin)] += reached;
-    state.metrics.adopters += adopters;
   }
 
   const IndependentCascade& model_;
