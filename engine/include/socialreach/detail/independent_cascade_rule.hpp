@@ -175,12 +175,14 @@ class IndependentCascadeRule {
     std::size_t count = 0;
 
     // Room for `more` hits after the step's so far.
-    NodeId* room(std::size_t more) {
-      if (hits.size() < count + more) {
-        hits.resize(2 * (count + more));
-        origins.resize(hits.size());
-      }
+    [[gnu::always_inline]] NodeId* room(std::size_t more) {
+      if (hits.size() < count + more) [[unlikely]]
+        grow(count + more);
       return hits.data() + count;
+    }
+    [[gnu::noinline]] void grow(std::size_t least) {
+      hits.resize(2 * least);
+      origins.resize(hits.size());
     }
     // The share just drawn put `found` hits in its room, through a chain from `origin`.
     void add(std::size_t found, Kind origin) {
@@ -191,11 +193,13 @@ class IndependentCascadeRule {
 
   // The step's hits adopt in the order found (a member hit by several senders adopts through
   // the first) and are appended to `adopted_now`.
+  template <bool kBits>
   void adopt_hits(ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
     std::uint32_t* words = state.words();
     const std::uint32_t epoch = state.epoch();
     const EdgeId* offsets = network_.offsets().data();
+    const NodeId* targets = network_.targets().data();
     std::int64_t adopters = 0;
     for (std::size_t i = 0; i < scratch.count; ++i) {
       const NodeId v = scratch.hits[i];
@@ -205,7 +209,13 @@ class IndependentCascadeRule {
           word | ReplicationState::kAdopted |
           (static_cast<std::uint32_t>(scratch.origins[i]) << ReplicationState::kChainOriginShift);
       adopted_now.push_back(v);
-      __builtin_prefetch(offsets + v);  // v shares at the next step (see run_replication)
+      // v shares at the next step: on a large network its audience is fetched now (its offsets
+      // were when it was hit); on a small one, where they are cached, only its offsets.
+      if constexpr (kBits) {
+        __builtin_prefetch(offsets + v);
+      } else {
+        __builtin_prefetch(targets + offsets[v]);
+      }
       ++adopters;
     }
     state.metrics.adopters += adopters;
@@ -253,7 +263,7 @@ class IndependentCascadeRule {
     // Every sender of the step has shared: its hits adopt, appended to `adopted_now`.
     void end_step(ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
-      rule_->adopt_hits(state, scratch, adopted_now);
+      rule_->adopt_hits<kBits>(state, scratch, adopted_now);
     }
 
    private:
@@ -314,7 +324,7 @@ class IndependentCascadeRule {
       const std::uint64_t coin = rng.coin(e);
       if (CounterRng::below_threshold(coin, largest) &&
           CounterRng::below_threshold(coin, threshold(e, v))) {
-        __builtin_prefetch(share.words + v);
+        share.fetch<kBits>(v);
         hits[count++] = v;
       }
     }
@@ -343,7 +353,7 @@ class IndependentCascadeRule {
       hits[count] = v;
       count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
     }
-    for (std::size_t i = 0; i < count; ++i) __builtin_prefetch(share.words + hits[i]);
+    for (std::size_t i = 0; i < count; ++i) share.fetch<kBits>(hits[i]);
     scratch.add(count, share.origin);
     add_counts(share.origin, size, reached, state);
   }
@@ -366,7 +376,7 @@ class IndependentCascadeRule {
     }
     for_each_live(u, k, rng, [&](EdgeId e) {
       const NodeId v = share.targets[e];
-      __builtin_prefetch(share.words + v);
+      share.fetch<kBits>(v);
       hits[count++] = v;
     });
     scratch.add(count, share.origin);
@@ -384,7 +394,16 @@ class IndependentCascadeRule {
     ReplicationState::Stamp* stamps;
     ReplicationState::Stamp stamp;
     std::uint64_t* bits;
-    const std::uint32_t* words;  // fetched for the hits (see Scratch)
+    const std::uint32_t* words;
+    const EdgeId* offsets;
+
+    // Fetches what a hit's adoption reads (adopt_hits): its word, and on a large network its
+    // audience offsets.
+    template <bool kBits>
+    void fetch(NodeId v) const {
+      __builtin_prefetch(words + v);
+      if constexpr (!kBits) __builtin_prefetch(offsets + v);
+    }
 
     // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise.
     template <bool kBits>
@@ -408,7 +427,8 @@ class IndependentCascadeRule {
             state.stamps(),
             state.stamp(),
             state.exposure_bits(),
-            state.words()};
+            state.words(),
+            network_.offsets().data()};
   }
   static void add_counts(Kind origin, std::int64_t impressions, std::int64_t reached,
                          ReplicationState& state) {
