@@ -196,18 +196,11 @@ class IndependentCascadeRule {
   template <bool kBits>
   void adopt_hits(ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
-    std::uint32_t* words = state.words();
-    const std::uint32_t epoch = state.epoch();
     const EdgeId* offsets = network_.offsets().data();
     const NodeId* targets = network_.targets().data();
-    std::int64_t adopters = 0;
     for (std::size_t i = 0; i < scratch.count; ++i) {
       const NodeId v = scratch.hits[i];
-      const std::uint32_t word = ReplicationState::current(words[v], epoch);
-      if (word & ReplicationState::kAdopted) continue;
-      words[v] =
-          word | ReplicationState::kAdopted |
-          (static_cast<std::uint32_t>(scratch.origins[i]) << ReplicationState::kChainOriginShift);
+      if (!state.adopt(v, scratch.origins[i])) continue;
       adopted_now.push_back(v);
       // v shares at the next step: on a large network its audience is fetched now (its offsets
       // were when it was hit); on a small one, where they are cached, only its offsets.
@@ -216,9 +209,7 @@ class IndependentCascadeRule {
       } else {
         __builtin_prefetch(targets + offsets[v]);
       }
-      ++adopters;
     }
-    state.metrics.adopters += adopters;
     scratch.count = 0;
   }
 
