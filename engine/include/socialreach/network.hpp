@@ -81,7 +81,7 @@ class Network {
   void save(const std::string& path) const;
   static Network load(const std::string& path);
 
-  // The senders' audiences as rows of bits, for the independent cascade's exposures on small
+  // The senders' audiences as sparse rows of bits, for the independent cascade's exposures on small
   // networks (detail/audience_rows.hpp): built on first use, kept with the network and shared
   // by its copies (they depend on the ties only), so that repeated runs build them once.
   const detail::AudienceRows& audience_rows() const;

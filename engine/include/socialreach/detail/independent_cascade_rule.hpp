@@ -293,7 +293,7 @@ class IndependentCascadeRule {
   // gate, with its per-run choices taken out of the loop: whether every member sees the share,
   // and where thresholds come from. Exposures are counted on the one-byte stamps
   // (ReplicationState::stamps; or the exposure bits, see Sharing), which stay in cache where the
-  // 4-byte words would not; a member's word is read only when its coin succeeds, and its
+  // 4-byte words would not; a member's word is fetched only when its coin succeeds, and its
   // threshold only when the coin is below the largest threshold (with weighted cascade, most
   // coins are not: 1 / the smallest in-degree). The counts go to the metrics once per share.
   template <bool kAlwaysSeen, bool kBits, typename Threshold>
@@ -336,11 +336,11 @@ class IndependentCascadeRule {
     NodeId* hits = scratch.room(size);
     std::size_t count = 0;
     std::int64_t reached = 0;
-    const std::uint32_t row_size = kBits ? rows_->row(u).size : 0;
-    if (row_size > 0) reached = AudienceRows::merge(rows_->row(u), share.bits);
+    const AudienceRows::Row row = kBits ? rows_->row(u) : AudienceRows::Row{};
+    if (row.size > 0) reached = AudienceRows::merge(row, share.bits);
     for (EdgeId e = share.begin; e < share.end; ++e) {
       const NodeId v = share.targets[e];
-      if (row_size == 0) reached += share.expose<kBits>(v);
+      if (row.size == 0) reached += share.expose<kBits>(v);
       hits[count] = v;
       count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
     }
@@ -358,8 +358,8 @@ class IndependentCascadeRule {
     NodeId* hits = scratch.room(share.end - share.begin);
     std::size_t count = 0;
     std::int64_t reached = 0;
-    if (kBits && rows_->row(u).size > 0) {
-      reached = AudienceRows::merge(rows_->row(u), share.bits);
+    if (const AudienceRows::Row row = kBits ? rows_->row(u) : AudienceRows::Row{}; row.size > 0) {
+      reached = AudienceRows::merge(row, share.bits);
     } else {
       for (EdgeId e = share.begin; e < share.end; ++e) {
         reached += share.expose<kBits>(share.targets[e]);
