@@ -107,6 +107,35 @@ TEST(IndependentCascade, TieWeightsAndCredibilityMatchEnumeration) {
   EXPECT_NEAR(sim.mean, exact, 4 * sim.sem);
 }
 
+TEST(IndependentCascade, WeightedCascadeWithEveryInDegreeAboveOneMatchesEnumeration) {
+  // Every node has in-degree 2 or 3, so the weighted cascade's shares keep the members whose
+  // coins pass the gate of 1 / 2 and decide them at the end of the step (share_deferring). The
+  // employee sender 0 is more credible; public senders are seen by 60% of their audience.
+  const std::vector<std::pair<std::int64_t, std::int64_t>> ties = {
+      {0, 1}, {0, 2}, {1, 2}, {2, 1}, {1, 3}, {2, 3}, {3, 4},
+      {1, 4}, {4, 5}, {3, 5}, {5, 0}, {4, 0}, {0, 5}};
+  std::vector<std::int64_t> kinds(6, 2);
+  kinds[0] = 1;
+  const Network net = network_of(ties, 6, true, kinds);
+  IndependentCascade model;
+  model.weighted_cascade = true;
+  model.credibility = {1.0, 3.0, 1.0};
+  model.visibility = {1.0, 1.0, 0.6};
+  std::vector<double> live(net.n_edges());
+  for (NodeId u = 0; u < 6; ++u) {
+    const int k = static_cast<int>(net.kind(u));
+    for (EdgeId e = net.offsets()[u]; e < net.offsets()[u + 1]; ++e) {
+      const double p = 1.0 / net.in_degrees()[net.targets()[e]];
+      live[e] = model.visibility[k] * credible_probability(p, model.credibility[k]);
+    }
+  }
+  const double exact = expected_adopters(net, live, {0});
+  const auto sim = simulated_adopters(net, model, {0});
+  EXPECT_NEAR(sim.mean, exact, 4 * sim.sem);
+  const auto from_public = simulated_adopters(net, model, {3}, 2);
+  EXPECT_NEAR(from_public.mean, expected_adopters(net, live, {3}), 4 * from_public.sem);
+}
+
 TEST(IndependentCascade, CredibilityAndVisibilityCombinePerSenderKind) {
   // An employee seed (0) and a company seed (1) on a small directed graph with public nodes.
   const Network net =

@@ -34,6 +34,12 @@ class IndependentCascadeRule {
   IndependentCascadeRule(const IndependentCascade& model, const Network& network)
       : model_(model), network_(network) {
     per_edge_ = model.weighted_cascade || network.weighted();
+    const auto& kinds = network.kinds();
+    if (!kinds.empty() &&
+        std::all_of(kinds.begin(), kinds.end(),
+                    [first = kinds.front()](Kind kind) { return kind == first; })) {
+      only_kind_ = static_cast<int>(kinds.front());
+    }
     for (int k = 0; k < kKindCount; ++k) {
       uniform_threshold_[k] =
           CounterRng::threshold(credible_probability(model.p, model.credibility[k]));
@@ -69,8 +75,7 @@ class IndependentCascadeRule {
         }
         by_in_degree_[k] = std::move(table);
       }
-    } else if (!per_edge_) {
-      std::copy(std::begin(uniform_threshold_), std::end(uniform_threshold_), largest_threshold_);
+      for (int k = 0; k < kKindCount; ++k) deferred_ = deferred_ || (present[k] && gated(k));
     }
     mean_transmissions_ = estimate_mean_transmissions();
     // Skipping pays where few members adopt: a logarithm per live edge, against a coin per member
@@ -173,6 +178,16 @@ class IndependentCascadeRule {
     std::vector<NodeId> hits;
     std::vector<Kind> origins;
     std::size_t count = 0;
+    // Deferred decisions (see share_deferring): members whose coins passed the gate, in the
+    // order found, decided at the end of the step.
+    struct Candidate {
+      NodeId member;
+      Kind origin;
+      std::uint8_t kind;  // of the sender
+      std::uint64_t coin;
+    };
+    std::vector<Candidate> candidates;
+    std::size_t pending = 0;
 
     // Room for `more` hits after the step's so far.
     [[gnu::always_inline]] NodeId* room(std::size_t more) {
@@ -184,6 +199,13 @@ class IndependentCascadeRule {
       hits.resize(2 * least);
       origins.resize(hits.size());
     }
+    // Room for `more` candidates after the step's so far.
+    [[gnu::always_inline]] Candidate* candidates_room(std::size_t more) {
+      if (candidates.size() < pending + more) [[unlikely]]
+        grow_candidates(pending + more);
+      return candidates.data() + pending;
+    }
+    [[gnu::noinline]] void grow_candidates(std::size_t least) { candidates.resize(2 * least); }
     // The share just drawn put `found` hits in its room, through a chain from `origin`.
     void add(std::size_t found, Kind origin) {
       std::fill_n(origins.data() + count, found, origin);
@@ -196,21 +218,45 @@ class IndependentCascadeRule {
   template <bool kBits>
   void adopt_hits(ReplicationState& state, Scratch& scratch,
                   std::vector<NodeId>& adopted_now) const {
+    if (scratch.pending > 0) decide_candidates<kBits>(state, scratch);
     const EdgeId* offsets = network_.offsets().data();
     const NodeId* targets = network_.targets().data();
+    const Kind* kinds = network_.kinds().data();
     for (std::size_t i = 0; i < scratch.count; ++i) {
       const NodeId v = scratch.hits[i];
       if (!state.adopt(v, scratch.origins[i])) continue;
       adopted_now.push_back(v);
       // v shares at the next step: on a large network its audience is fetched now (its offsets
-      // were when it was hit); on a small one, where they are cached, only its offsets.
+      // were when it was hit), and its kind where nodes differ in kind (BA one million nodes,
+      // kinds read: 1.11x); on a small one, where they are cached, only its offsets.
       if constexpr (kBits) {
         __builtin_prefetch(offsets + v);
       } else {
         __builtin_prefetch(targets + offsets[v]);
+        if (only_kind_ < 0) __builtin_prefetch(kinds + v);
       }
     }
     scratch.count = 0;
+  }
+
+  // The step's deferred candidates become hits where their coins are below their thresholds,
+  // in the order found (their thresholds were fetched when found), with their words fetched.
+  template <bool kBits>
+  void decide_candidates(ReplicationState& state, Scratch& scratch) const {
+    NodeId* hits = scratch.room(scratch.pending);
+    Kind* origins = scratch.origins.data() + scratch.count;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < scratch.pending; ++i) {
+      const Scratch::Candidate& c = scratch.candidates[i];
+      hits[count] = c.member;
+      origins[count] = c.origin;
+      count += CounterRng::below_threshold(c.coin, member_threshold(c.member, c.kind));
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+      Share::fetch<kBits>(state.words(), network_.offsets().data(), hits[i]);
+    }
+    scratch.count += count;
+    scratch.pending = 0;
   }
 
   // Builds the audience rows of a small network for the share loops (one replication at a time;
@@ -243,7 +289,8 @@ class IndependentCascadeRule {
     // until end_step.
     void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
                std::vector<NodeId>&) const {
-      const int k = static_cast<int>(rule_->network_.kind(u));
+      const int k =
+          rule_->only_kind_ >= 0 ? rule_->only_kind_ : static_cast<int>(rule_->network_.kind(u));
       if (rule_->model_.visibility[k] >= 1.0) {
         rule_->share_with<true, kBits>(u, k, rng, state, scratch);
       } else {
@@ -268,19 +315,20 @@ class IndependentCascadeRule {
                   Scratch& scratch) const {
     if (kAlwaysSeen && skip_[k]) {
       share_skipping<kBits>(u, k, rng, state, scratch);
-    } else if (kAlwaysSeen && !gated(k)) {
+    } else if (deferred_) {
+      share_deferring<kAlwaysSeen, kBits>(u, k, rng, state, scratch);
+    } else if (kAlwaysSeen) {
       with_threshold(
           k, [&](auto threshold) { share_gathering<kBits>(u, threshold, rng, state, scratch); });
     } else {
-      with_threshold(k, [&](auto threshold) {
-        share_each<kAlwaysSeen, kBits>(u, k, threshold, rng, state, scratch);
-      });
+      with_threshold(
+          k, [&](auto threshold) { share_each<kBits>(u, k, threshold, rng, state, scratch); });
     }
   }
 
   // Whether the adoption thresholds of kind k's members are read only behind the gate of the
-  // largest one: where they are read from memory per member and some coins exceed every one
-  // (with weighted cascade, 1 / the smallest in-degree below 1).
+  // largest one (share_deferring): where they are read from memory per member and some coins
+  // exceed every one (with weighted cascade, 1 / the smallest in-degree below 1).
   bool gated(int k) const {
     return per_edge_ && largest_threshold_[k] < CounterRng::threshold(1.0);
   }
@@ -289,19 +337,52 @@ class IndependentCascadeRule {
     return CounterRng::threshold(edge_probability(model_, network_, e, v, k));
   }
 
-  // The share loop where some members may not see the share or thresholds are read behind the
-  // gate, with its per-run choices taken out of the loop: whether every member sees the share,
-  // and where thresholds come from. Exposures are counted on the one-byte stamps
+  // The share loop where some members may not see the share, with where thresholds come from
+  // taken out of the loop. Exposures are counted on the one-byte stamps
   // (ReplicationState::stamps; or the exposure bits, see Sharing), which stay in cache where the
-  // 4-byte words would not; a member's word is fetched only when its coin succeeds, and its
-  // threshold only when the coin is below the largest threshold (with weighted cascade, most
-  // coins are not: 1 / the smallest in-degree). The counts go to the metrics once per share.
-  template <bool kAlwaysSeen, bool kBits, typename Threshold>
+  // 4-byte words would not; a member's word is fetched only when its coin succeeds. The counts go
+  // to the metrics once per share.
+  template <bool kBits, typename Threshold>
   void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng,
                   ReplicationState& state, Scratch& scratch) const {
     const Share share = share_of(u, state);
-    const std::uint64_t largest = largest_threshold_[k];
     NodeId* hits = scratch.room(share.end - share.begin);
+    std::size_t count = 0;
+    std::int64_t impressions = 0, reached = 0;
+    for (EdgeId e = share.begin; e < share.end; ++e) {
+      if (!CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) continue;
+      const NodeId v = share.targets[e];
+      ++impressions;
+      reached += share.expose<kBits>(v);
+      if (CounterRng::below_threshold(rng.coin(e), threshold(e, v))) {
+        share.fetch<kBits>(v);
+        hits[count++] = v;
+      }
+    }
+    scratch.add(count, share.origin);
+    add_counts(share.origin, impressions, reached, state);
+  }
+
+  // The weighted cascade's threshold of member v from a sender of kind k (thresholds by member
+  // or by in-degree; see the constructor).
+  std::uint64_t member_threshold(NodeId v, int k) const {
+    if (by_member_[k]) return (*by_member_[k])[v];
+    return (*by_in_degree_[k])[network_.in_degrees()[v]];
+  }
+
+  // The share loop where thresholds are read behind the gate of the largest one (weighted cascade
+  // on a network whose smallest in-degree is above 1): a member whose coin passes the gate is
+  // kept as a candidate, its threshold fetched, and decided at the end of the step
+  // (decide_candidates), when its threshold has arrived. Deciding at once made the share loop
+  // wait for each such threshold from memory, and its branch mispredict (about half of the
+  // candidates adopt): BA one million nodes 1.31x. Every share of the run defers (with a kind
+  // whose largest threshold is 1, every member is a candidate), so that hits keep the order found.
+  template <bool kAlwaysSeen, bool kBits>
+  void share_deferring(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+                       Scratch& scratch) const {
+    const Share share = share_of(u, state);
+    const std::uint64_t largest = largest_threshold_[k];
+    Scratch::Candidate* candidates = scratch.candidates_room(share.end - share.begin);
     std::size_t count = 0;
     std::int64_t impressions = 0, reached = 0;
     for (EdgeId e = share.begin; e < share.end; ++e) {
@@ -313,13 +394,17 @@ class IndependentCascadeRule {
       ++impressions;
       reached += share.expose<kBits>(v);
       const std::uint64_t coin = rng.coin(e);
-      if (CounterRng::below_threshold(coin, largest) &&
-          CounterRng::below_threshold(coin, threshold(e, v))) {
-        share.fetch<kBits>(v);
-        hits[count++] = v;
-      }
+      candidates[count] = {v, share.origin, static_cast<std::uint8_t>(k), coin};
+      count += CounterRng::below_threshold(coin, largest);
     }
-    scratch.add(count, share.origin);
+    if (by_member_[k]) {
+      const std::uint64_t* member = by_member_[k]->data();
+      for (std::size_t i = 0; i < count; ++i) __builtin_prefetch(member + candidates[i].member);
+    } else {
+      const std::uint32_t* in_degrees = network_.in_degrees().data();
+      for (std::size_t i = 0; i < count; ++i) __builtin_prefetch(in_degrees + candidates[i].member);
+    }
+    scratch.pending += count;
     add_counts(share.origin, impressions, reached, state);
   }
 
@@ -392,6 +477,10 @@ class IndependentCascadeRule {
     // audience offsets.
     template <bool kBits>
     void fetch(NodeId v) const {
+      fetch<kBits>(words, offsets, v);
+    }
+    template <bool kBits>
+    static void fetch(const std::uint32_t* words, const EdgeId* offsets, NodeId v) {
       __builtin_prefetch(words + v);
       if constexpr (!kBits) __builtin_prefetch(offsets + v);
     }
@@ -432,10 +521,14 @@ class IndependentCascadeRule {
   const Network& network_;
   std::uint64_t uniform_threshold_[kKindCount]{};
   std::uint64_t see_threshold_[kKindCount]{};
-  // No member's adoption threshold exceeds largest_threshold_[k] (from a sender of kind k);
-  // all ones where thresholds are computed per edge.
+  // With weighted cascade on an unweighted network, no member's adoption threshold exceeds
+  // largest_threshold_[k] (from a sender of kind k); all ones otherwise.
   std::uint64_t largest_threshold_[kKindCount] = {~0ULL, ~0ULL, ~0ULL};
   bool per_edge_ = false;
+  // The kind of every node where all have the same (senders' kinds are then not read), or -1.
+  int only_kind_ = -1;
+  // Whether the run's shares defer their decisions to the end of the step (share_deferring).
+  bool deferred_ = false;
   double mean_transmissions_ = 0.0;
   // Weighted cascade on an unweighted network: thresholds by in-degree, one table per sender
   // kind present (shared by copies of the rule).
