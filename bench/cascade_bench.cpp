@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <numeric>
+#include <vector>
 
 #include "socialreach/generators.hpp"
 #include "socialreach/simulator.hpp"
@@ -61,11 +62,32 @@ const Network& ba_million() {
   return net;
 }
 
+// The peer workload (d) of bench/compare_peers.py: Barabási–Albert, n = 1,000,000, m = 5.
+const Network& ba_million_peers() {
+  static const Network net = generators::barabasi_albert(1'000'000, 5, 3);
+  return net;
+}
+
+// The peer workloads' fixed seeds, as bench/compare_peers.py draws them for n nodes:
+// np.sort(np.random.default_rng(0).choice(n, size=count, replace=False)).
+const std::vector<std::int64_t> kSeedsOfTenThousand = {165,  409,  752,  1752, 2696,
+                                                       3076, 5107, 6364, 8132, 8498};
+const std::vector<std::int64_t> kSeedsOfHundredThousand = {1652,  4097,  7523,  17526, 26977,
+                                                           30781, 51110, 63691, 81327, 85054};
+const std::vector<std::int64_t> kSeedsOfEgoFacebook = {66,   165,  303,  707,  1088,
+                                                       1241, 2060, 2567, 3284, 3428};
+const std::vector<std::int64_t> kSeedsOfMillion = {
+    2738,   5352,   8284,   16526,  22101,  28319,  33584,  40971,  75236,  80398,
+    89285,  124282, 175260, 175652, 257299, 269774, 277339, 299708, 307815, 394139,
+    403234, 422682, 481056, 503608, 511112, 525616, 541453, 543607, 554302, 559900,
+    606613, 615385, 632249, 636931, 647188, 649390, 670621, 670858, 729471, 729640,
+    764873, 813237, 815830, 846559, 850582, 857383, 863165, 912720, 935044, 970708};
+
 // Arguments: threads, then 1 for the fused 64-replication cascade or 0 for one at a time.
+// Seeds: `campaign`'s fixed ones (the peer workloads: the same run every iteration, as the
+// harness's), or `random_count` drawn per replication.
 void run_cascades(benchmark::State& state, const Network& net, const IndependentCascade& model,
-                  std::int64_t seeds, std::int64_t replications) {
-  Campaign campaign;
-  campaign.random_count = seeds;
+                  const Campaign& campaign, std::int64_t replications) {
   RunOptions options;
   options.replications = replications;
   options.threads = static_cast<int>(state.range(0));
@@ -73,7 +95,7 @@ void run_cascades(benchmark::State& state, const Network& net, const Independent
   std::int64_t edges = 0, cascades = 0;
   std::uint64_t seed = 0;
   for (auto _ : state) {
-    options.seed = seed++;
+    options.seed = campaign.seeds.empty() ? seed++ : 2026;
     const Results r = simulate(net, model, campaign, options);
     edges += std::accumulate(r.impressions.begin(), r.impressions.end(), std::int64_t{0});
     cascades += replications;
@@ -85,36 +107,56 @@ void run_cascades(benchmark::State& state, const Network& net, const Independent
   state.counters["edges/cascade"] = static_cast<double>(edges) / static_cast<double>(cascades);
 }
 
+Campaign random_seeds(std::int64_t count) {
+  Campaign campaign;
+  campaign.random_count = count;
+  return campaign;
+}
+Campaign fixed_seeds(const std::vector<std::int64_t>& seeds) {
+  Campaign campaign;
+  campaign.seeds = seeds;
+  return campaign;
+}
+
 void BM_IcSmallCascadesEr(benchmark::State& state) {
-  run_cascades(state, er_million(), IndependentCascade{0.05}, 10, 2000);
+  run_cascades(state, er_million(), IndependentCascade{0.05}, random_seeds(10), 2000);
 }
 void BM_IcLargeCascadesEr(benchmark::State& state) {
-  run_cascades(state, er_million(), IndependentCascade{0.15}, 10, 64);
+  run_cascades(state, er_million(), IndependentCascade{0.15}, random_seeds(10), 64);
 }
 void BM_IcWeightedCascadeBa(benchmark::State& state) {
   IndependentCascade model;
   model.weighted_cascade = true;
-  run_cascades(state, ba_million(), model, 50, 200);
+  run_cascades(state, ba_million(), model, random_seeds(50), 200);
 }
 
 void BM_IcPeerWorkloadA(benchmark::State& state) {
-  run_cascades(state, er_ten_thousand(), IndependentCascade{0.1}, 10, 128);
+  run_cascades(state, er_ten_thousand(), IndependentCascade{0.1}, fixed_seeds(kSeedsOfTenThousand),
+               128);
 }
 void BM_IcPeerWorkloadB(benchmark::State& state) {
-  run_cascades(state, er_hundred_thousand(), IndependentCascade{0.05}, 10, 10000);
+  run_cascades(state, er_hundred_thousand(), IndependentCascade{0.05},
+               fixed_seeds(kSeedsOfHundredThousand), 10000);
 }
 void BM_IcPeerWorkloadC(benchmark::State& state) {
-  run_cascades(state, er_hundred_thousand(), IndependentCascade{0.15}, 10, 128);
+  run_cascades(state, er_hundred_thousand(), IndependentCascade{0.15},
+               fixed_seeds(kSeedsOfHundredThousand), 128);
+}
+void BM_IcPeerWorkloadD(benchmark::State& state) {
+  IndependentCascade model;
+  model.weighted_cascade = true;
+  run_cascades(state, ba_million_peers(), model, fixed_seeds(kSeedsOfMillion), 1000);
 }
 void BM_IcPeerWorkloadE1(benchmark::State& state) {
   if (ego_facebook().n_nodes() == 0) return state.SkipWithError("no facebook_combined.txt");
-  run_cascades(state, ego_facebook(), IndependentCascade{0.01}, 10, 10000);
+  run_cascades(state, ego_facebook(), IndependentCascade{0.01}, fixed_seeds(kSeedsOfEgoFacebook),
+               10000);
 }
 void BM_IcPeerWorkloadE2(benchmark::State& state) {
   if (ego_facebook().n_nodes() == 0) return state.SkipWithError("no facebook_combined.txt");
   IndependentCascade model;
   model.weighted_cascade = true;
-  run_cascades(state, ego_facebook(), model, 10, 10000);
+  run_cascades(state, ego_facebook(), model, fixed_seeds(kSeedsOfEgoFacebook), 10000);
 }
 BENCHMARK(BM_IcPeerWorkloadA)
     ->ArgsProduct({{1, 2}, {0, 1}})
@@ -127,6 +169,11 @@ BENCHMARK(BM_IcPeerWorkloadB)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 BENCHMARK(BM_IcPeerWorkloadC)
+    ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_IcPeerWorkloadD)
     ->ArgsProduct({{1, 2}, {0, 1}})
     ->ArgNames({"threads", "fused"})
     ->Unit(benchmark::kMillisecond)
