@@ -122,12 +122,28 @@ Network Network::from_csr(std::vector<EdgeId> offsets, std::vector<NodeId> targe
   net.groups_ = std::move(groups);
   net.directed_ = directed;
   net.compute_in_degrees();
+  net.find_kinds_present();
   return net;
 }
 
 void Network::compute_in_degrees() {
   in_degrees_.assign(kinds_.size(), 0);
   for (NodeId v : targets_) ++in_degrees_[v];
+  smallest_in_degree_ = ~0u;
+  largest_in_degree_ = 0;
+  for (std::uint32_t d : in_degrees_) {
+    if (d > 0) smallest_in_degree_ = std::min(smallest_in_degree_, d);
+    largest_in_degree_ = std::max(largest_in_degree_, d);
+  }
+  if (largest_in_degree_ == 0) smallest_in_degree_ = 0;
+}
+
+void Network::find_kinds_present() {
+  kinds_present_ = 0;
+  for (int k = 0; k < kKindCount; ++k) {
+    const Kind kind = static_cast<Kind>(k);
+    if (std::find(kinds_.begin(), kinds_.end(), kind) != kinds_.end()) kinds_present_ |= 1u << k;
+  }
 }
 
 Network Network::with_kinds(std::span<const std::int64_t> kinds) const {
@@ -140,6 +156,7 @@ Network Network::with_kinds(std::span<const std::int64_t> kinds) const {
     check_kind_code(kinds[i], "Network.with_kinds.kinds[" + std::to_string(i) + "]");
     copy.kinds_[i] = static_cast<Kind>(kinds[i]);
   }
+  copy.find_kinds_present();
   return copy;
 }
 

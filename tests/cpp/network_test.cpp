@@ -26,6 +26,27 @@ TEST(Network, CsrKeepsInputOrderWithinEachAudience) {
   EXPECT_EQ(net.kind(0), Kind::public_);
 }
 
+TEST(Network, KeepsItsInDegreeRangeAndKinds) {
+  // In-degrees 1, 2, 0, 1: the smallest above 0 is 1, the largest 2; every node is public.
+  const Network net = network_of({{2, 0}, {0, 3}, {0, 1}, {2, 1}}, 4, true);
+  EXPECT_EQ(net.smallest_in_degree(), 1u);
+  EXPECT_EQ(net.largest_in_degree(), 2u);
+  EXPECT_TRUE(net.has_kind(Kind::public_));
+  EXPECT_FALSE(net.has_kind(Kind::employee));
+  const std::vector<std::int64_t> kinds{1, 2, 1, 1};
+  const Network relabelled = net.with_kinds(kinds);
+  EXPECT_TRUE(relabelled.has_kind(Kind::employee));
+  EXPECT_TRUE(relabelled.has_kind(Kind::public_));
+  EXPECT_FALSE(relabelled.has_kind(Kind::company));
+  // A cycle with a chord: in-degrees 1, 2, 1 (none zero).
+  const Network cycle = network_of({{0, 1}, {1, 2}, {2, 0}, {0, 1}}, 3, true);
+  EXPECT_EQ(cycle.smallest_in_degree(), 1u);
+  EXPECT_EQ(cycle.largest_in_degree(), 2u);
+  const Network empty = network_of({}, 3, true);
+  EXPECT_EQ(empty.smallest_in_degree(), 0u);
+  EXPECT_EQ(empty.largest_in_degree(), 0u);
+}
+
 TEST(Network, UndirectedStoresBothDirections) {
   const Network net = network_of({{0, 1}, {1, 2}}, 3, false);
   EXPECT_EQ(net.n_edges(), 4);
@@ -77,6 +98,11 @@ TEST(Network, SaveLoadRoundTripsExactly) {
   EXPECT_EQ(back.weights(), net.weights());
   EXPECT_EQ(back.groups(), net.groups());
   EXPECT_EQ(back.in_degrees(), net.in_degrees());
+  EXPECT_EQ(back.smallest_in_degree(), net.smallest_in_degree());
+  EXPECT_EQ(back.largest_in_degree(), net.largest_in_degree());
+  for (Kind kind : {Kind::company, Kind::employee, Kind::public_}) {
+    EXPECT_EQ(back.has_kind(kind), net.has_kind(kind));
+  }
   EXPECT_EQ(back.directed(), net.directed());
   std::ofstream(path, std::ios::binary) << "not a network";
   EXPECT_THROW(Network::load(path), std::invalid_argument);

@@ -65,6 +65,12 @@ class Network {
   const EdgeWeights& weights() const { return weights_; }
   const std::vector<std::int32_t>& groups() const { return groups_; }
   const std::vector<std::uint32_t>& in_degrees() const { return in_degrees_; }
+  // The smallest in-degree above 0 and the largest (both 0 when nobody has an audience member),
+  // found once with the in-degrees.
+  std::uint32_t smallest_in_degree() const { return smallest_in_degree_; }
+  std::uint32_t largest_in_degree() const { return largest_in_degree_; }
+  // Whether some node is of this kind (found once with the kinds).
+  bool has_kind(Kind kind) const { return (kinds_present_ >> static_cast<int>(kind)) & 1u; }
 
   std::uint32_t out_degree(NodeId u) const {
     return static_cast<std::uint32_t>(offsets_[u + 1] - offsets_[u]);
@@ -89,6 +95,7 @@ class Network {
 
  private:
   void compute_in_degrees();
+  void find_kinds_present();
 
   // Data derived from the ties on first use (thread-safe).
   struct Derived {
@@ -104,6 +111,8 @@ class Network {
   EdgeWeights weights_;
   std::vector<std::int32_t> groups_;
   std::vector<std::uint32_t> in_degrees_;
+  std::uint32_t smallest_in_degree_ = 0, largest_in_degree_ = 0;
+  unsigned kinds_present_ = 0;  // bit k: some node is of Kind k
   bool directed_ = true;
 };
 
