@@ -147,6 +147,13 @@ void BM_IcPeerWorkloadD(benchmark::State& state) {
   model.weighted_cascade = true;
   run_cascades(state, ba_million_peers(), model, fixed_seeds(kSeedsOfMillion), 1000);
 }
+// One replication of workload (d) per run: what a run costs before its replications (the rule's
+// set-up, each thread's state), as a notebook calling simulate with few replications pays it.
+void BM_IcRunSetUpD(benchmark::State& state) {
+  IndependentCascade model;
+  model.weighted_cascade = true;
+  run_cascades(state, ba_million_peers(), model, fixed_seeds(kSeedsOfMillion), 1);
+}
 void BM_IcPeerWorkloadE1(benchmark::State& state) {
   if (ego_facebook().n_nodes() == 0) return state.SkipWithError("no facebook_combined.txt");
   run_cascades(state, ego_facebook(), IndependentCascade{0.01}, fixed_seeds(kSeedsOfEgoFacebook),
@@ -175,6 +182,11 @@ BENCHMARK(BM_IcPeerWorkloadC)
     ->UseRealTime();
 BENCHMARK(BM_IcPeerWorkloadD)
     ->ArgsProduct({{1, 2}, {0, 1}})
+    ->ArgNames({"threads", "fused"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_IcRunSetUpD)
+    ->ArgsProduct({{1, 2}, {0}})
     ->ArgNames({"threads", "fused"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
