@@ -1,6 +1,7 @@
 #include "socialreach/network.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -144,6 +145,11 @@ void Network::find_kinds_present() {
     const Kind kind = static_cast<Kind>(k);
     if (std::find(kinds_.begin(), kinds_.end(), kind) != kinds_.end()) kinds_present_ |= 1u << k;
   }
+}
+
+std::optional<Kind> Network::sole_kind() const {
+  if (std::popcount(kinds_present_) != 1) return std::nullopt;
+  return static_cast<Kind>(std::countr_zero(kinds_present_));
 }
 
 Network Network::with_kinds(std::span<const std::int64_t> kinds) const {

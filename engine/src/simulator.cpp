@@ -261,12 +261,7 @@ std::optional<Kind> fused_origin(const Model& model, const CascadeRule& rule,
   if (options.fuse == RunOptions::Fuse::kAuto && !rule->large_shares()) {
     return std::nullopt;
   }
-  const auto& kinds = network.kinds();
-  if (random_count > 0) {
-    const bool one_kind =
-        std::all_of(kinds.begin(), kinds.end(), [&](Kind k) { return k == kinds.front(); });
-    return one_kind ? std::optional<Kind>(kinds.front()) : std::nullopt;
-  }
+  if (random_count > 0) return network.sole_kind();
   if (fixed.empty()) return std::nullopt;
   const Kind origin = network.kind(fixed.front().node);
   for (const auto& s : fixed) {

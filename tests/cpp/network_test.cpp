@@ -33,11 +33,14 @@ TEST(Network, KeepsItsInDegreeRangeAndKinds) {
   EXPECT_EQ(net.largest_in_degree(), 2u);
   EXPECT_TRUE(net.has_kind(Kind::public_));
   EXPECT_FALSE(net.has_kind(Kind::employee));
+  EXPECT_EQ(net.sole_kind(), Kind::public_);
   const std::vector<std::int64_t> kinds{1, 2, 1, 1};
   const Network relabelled = net.with_kinds(kinds);
   EXPECT_TRUE(relabelled.has_kind(Kind::employee));
   EXPECT_TRUE(relabelled.has_kind(Kind::public_));
   EXPECT_FALSE(relabelled.has_kind(Kind::company));
+  EXPECT_EQ(relabelled.sole_kind(), std::nullopt);
+  EXPECT_EQ(net.with_kinds(std::vector<std::int64_t>(4, 0)).sole_kind(), Kind::company);
   // A cycle with a chord: in-degrees 1, 2, 1 (none zero).
   const Network cycle = network_of({{0, 1}, {1, 2}, {2, 0}, {0, 1}}, 3, true);
   EXPECT_EQ(cycle.smallest_in_degree(), 1u);

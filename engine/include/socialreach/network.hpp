@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -69,8 +70,10 @@ class Network {
   // found once with the in-degrees.
   std::uint32_t smallest_in_degree() const { return smallest_in_degree_; }
   std::uint32_t largest_in_degree() const { return largest_in_degree_; }
-  // Whether some node is of this kind (found once with the kinds).
+  // Whether some node is of this kind, and the kind of every node where all have one (found once
+  // with the kinds).
   bool has_kind(Kind kind) const { return (kinds_present_ >> static_cast<int>(kind)) & 1u; }
+  std::optional<Kind> sole_kind() const;
 
   std::uint32_t out_degree(NodeId u) const {
     return static_cast<std::uint32_t>(offsets_[u + 1] - offsets_[u]);

@@ -34,12 +34,7 @@ class IndependentCascadeRule {
   IndependentCascadeRule(const IndependentCascade& model, const Network& network)
       : model_(model), network_(network) {
     per_edge_ = model.weighted_cascade || network.weighted();
-    std::array<bool, kKindCount> present{};
-    for (int k = 0; k < kKindCount; ++k) present[k] = network.has_kind(static_cast<Kind>(k));
-    if (std::count(present.begin(), present.end(), true) == 1) {
-      only_kind_ =
-          static_cast<int>(std::find(present.begin(), present.end(), true) - present.begin());
-    }
+    if (const auto kind = network.sole_kind()) only_kind_ = static_cast<int>(*kind);
     for (int k = 0; k < kKindCount; ++k) {
       uniform_threshold_[k] =
           CounterRng::threshold(credible_probability(model.p, model.credibility[k]));
@@ -54,7 +49,7 @@ class IndependentCascadeRule {
       const std::uint32_t smallest = network.smallest_in_degree();  // of members (0: none)
       const std::uint32_t largest = network.largest_in_degree();
       for (int k = 0; k < kKindCount; ++k) {
-        if (!present[k]) continue;
+        if (!network.has_kind(static_cast<Kind>(k))) continue;
         auto table = std::make_shared<std::vector<std::uint64_t>>(std::size_t{largest} + 1, 0);
         for (std::uint32_t d = 1; d <= largest; ++d) {
           (*table)[d] = CounterRng::threshold(credible_probability(1.0 / d, model.credibility[k]));
@@ -70,7 +65,9 @@ class IndependentCascadeRule {
         }
         by_in_degree_[k] = std::move(table);
       }
-      for (int k = 0; k < kKindCount; ++k) deferred_ = deferred_ || (present[k] && gated(k));
+      for (int k = 0; k < kKindCount; ++k) {
+        deferred_ = deferred_ || (network.has_kind(static_cast<Kind>(k)) && gated(k));
+      }
     }
     mean_transmissions_ = estimate_mean_transmissions();
     // Skipping pays where few members adopt: a logarithm per live edge, against a coin per member
