@@ -94,7 +94,7 @@ class IndependentCascadeRule {
   // below_threshold).
   std::uint64_t adopt_threshold(EdgeId e, NodeId v, int k) const {
     if (!per_edge_) return uniform_threshold_[k];
-    if (by_in_degree_[k]) return (*by_in_degree_[k])[network_.in_degrees()[v]];
+    if (by_in_degree_[k]) return member_threshold(v, k);
     return computed_threshold(e, v, k);
   }
 
