@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "socialreach/detail/parallel_runs.hpp"
 #include "socialreach/errors.hpp"
 #include "socialreach/generators.hpp"
 #include "test_support.hpp"
@@ -198,6 +199,24 @@ TEST(Simulator, PollReturningFalseCancels) {
   };
   EXPECT_THROW(simulate(net, IndependentCascade{0.5}, campaign, options), Cancelled);
   EXPECT_GE(seen, 50);
+}
+
+// The calling thread reads the clock after as many units as its last ones say take an eighth of
+// the poll interval: after every unit while units are long, rarely when they are short.
+TEST(PollPacer, ReadsTheClockAboutEightTimesPerPollInterval) {
+  detail::PollPacer pacer(0.08);  // reads about every 0.01 s
+  EXPECT_TRUE(pacer.due());       // the first unit
+  pacer.read(1e-5);               // it took 10 microseconds: the next read after 1,000 units
+  for (int i = 0; i < 999; ++i) ASSERT_FALSE(pacer.due());
+  EXPECT_TRUE(pacer.due());
+  pacer.read(0.1);  // those 1,000 took 0.1 s: the next read after 100
+  for (int i = 0; i < 99; ++i) ASSERT_FALSE(pacer.due());
+  EXPECT_TRUE(pacer.due());
+  pacer.read(10.0);  // those 100 took 10 s: after every unit
+  EXPECT_TRUE(pacer.due());
+  pacer.read(0.0);  // no measurable time: twice as many as before
+  EXPECT_FALSE(pacer.due());
+  EXPECT_TRUE(pacer.due());
 }
 
 TEST(Simulator, BondPercolationFinalSizeOnErdosRenyi) {
