@@ -38,13 +38,25 @@ using detail::CounterRng;
 using detail::ReplicationState;
 using detail::SeedStart;
 
+// The per-thread state of a replication: a driver's State (the independent cascade's
+// CascadeState), ReplicationState otherwise.
+template <typename Driver>
+struct StateOf {
+  using type = ReplicationState;
+};
+template <typename Driver>
+  requires requires { typename Driver::State; }
+struct StateOf<Driver> {
+  using type = typename Driver::State;
+};
+
 // Drives one replication step by step: seeds adopt at their start step (and the rule may start
 // nodes on its own at step 0); nodes that adopted at step t - 1 share at step t through the
 // model's rule.
-template <typename Rule>
+template <typename Rule, typename State>
 void run_replication(const Rule& rule, typename Rule::Scratch& scratch, const Network& network,
                      std::span<const SeedStart> seeds, std::int64_t max_steps,
-                     const CounterRng& rng, ReplicationState& state, std::vector<NodeId>& frontier,
+                     const CounterRng& rng, State& state, std::vector<NodeId>& frontier,
                      std::vector<NodeId>& next, std::vector<std::int64_t>& new_adopters_by_step) {
   std::size_t pending = 0;
   std::int64_t step = 0;
@@ -91,18 +103,20 @@ class StepDriver {
  public:
   StepDriver(Rule rule, const Network& network) : rule_(std::move(rule)), network_(network) {}
 
+  using State = typename StateOf<Rule>::type;
+
   struct Scratch {
     typename Rule::Scratch rule;
     std::vector<NodeId> frontier, next;
   };
   Scratch scratch() const { return {rule_.scratch(), {}, {}}; }
   // Lets the rule set up a thread's state before its first replication, if it has to.
-  void prepare(ReplicationState& state) const {
+  void prepare(State& state) const {
     if constexpr (requires { rule_.prepare(state); }) rule_.prepare(state);
   }
 
   void run(const CounterRng& rng, std::span<const SeedStart> seeds, std::int64_t max_steps,
-           ReplicationState& state, Scratch& s, std::vector<std::int64_t>& by_step) const {
+           State& state, Scratch& s, std::vector<std::int64_t>& by_step) const {
     run_replication(rule_, s.rule, network_, seeds, max_steps, rng, state, s.frontier, s.next,
                     by_step);
   }
@@ -117,10 +131,10 @@ class StepDriver {
 // One driver per model, chosen once per run, handed to `run`.
 // The independent cascade's rule is built once per run before (its set-up also serves the fused
 // check and the fused run); its driver keeps exposures as bits where the network has audience
-// rows, on the stamps otherwise. A network builds its rows once (Network::audience_rows), for the
-// first run of at least kRowsFrom replications: on ego-Facebook that takes about 0.8 ms, as long
-// as a few hundred of its smallest cascades (p = 0.003). Results are the same with rows and
-// without.
+// rows, on the marks otherwise (detail/cascade_state.hpp). A network builds its rows once
+// (Network::audience_rows), for the first run of at least kRowsFrom replications: on
+// ego-Facebook that takes about 0.8 ms, as long as a few hundred of its smallest cascades
+// (p = 0.003). Results are the same with rows and without.
 using CascadeRule = std::optional<detail::IndependentCascadeRule>;
 constexpr std::int64_t kRowsFrom = 256;
 template <typename Run>
@@ -166,7 +180,7 @@ class ReplicationWorker {
         random_count_(random_count),
         options_(options),
         results_(results),
-        state_(network.n_nodes()),
+        state_(network),
         scratch_(driver.scratch()) {
     if constexpr (requires { driver.prepare(state_); }) driver.prepare(state_);
   }
@@ -204,7 +218,7 @@ class ReplicationWorker {
   std::int64_t random_count_;
   const RunOptions& options_;
   Results& results_;
-  ReplicationState state_;
+  typename StateOf<Driver>::type state_;
   typename Driver::Scratch scratch_;
   std::vector<SeedStart> seeds_;
 };

@@ -1,5 +1,5 @@
 // Audience rows: the independent cascade's exposures kept as bits on small networks
-// (detail/audience_rows.hpp) must count exactly what the one-byte stamps count.
+// (detail/audience_rows.hpp) must count exactly what the one-byte marks count.
 #include "socialreach/detail/audience_rows.hpp"
 
 #include <gtest/gtest.h>
@@ -114,7 +114,7 @@ TEST(AudienceRows, MergeCountsTheBitsItSets) {
   }
 }
 
-// The same ties on n nodes: rows on the small network, stamps once it is padded with isolated
+// The same ties on n nodes: rows on the small network, marks once it is padded with isolated
 // nodes past AudienceRows::kMostNodes (no node or edge id changes, so every coin is the same).
 Network mixed_network(std::int64_t n) {
   const Network ba = generators::barabasi_albert(3000, 4, 5);
@@ -130,7 +130,7 @@ Network mixed_network(std::int64_t n) {
   return testing::network_of(ties, n, true, kinds);
 }
 
-TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithStamps) {
+TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithMarks) {
   const Network small = mixed_network(3000), padded = mixed_network(AudienceRows::kMostNodes + 1);
   ASSERT_FALSE(AudienceRows(small).empty());
   ASSERT_TRUE(AudienceRows(padded).empty());
@@ -142,7 +142,7 @@ TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithStamps) {
   campaign.seeds = {0, 5, 1500, 2999};
   campaign.start_steps = {0, 0, 2, 1};
   RunOptions options;
-  options.replications = 600;  // past the 255 replications after which the stamps are cleared
+  options.replications = 600;  // past the 63 replications after which the marks are cleared
   options.seed = 12;
   options.threads = 2;
   options.fuse = RunOptions::Fuse::kNever;

@@ -102,10 +102,10 @@ TEST(Simulator, ReachExcludesSeedsAndImpressionsCountEverySeenShare) {
 TEST(Simulator, ReachStaysExactAcrossThousandsOfReplicationsOnOneThread) {
   // 300 ties u -> u + 300 and one random seed of the 600 nodes per replication: a seed u < 300
   // exposes its one member (reach 1, impressions 1 when seen), any other seed nobody. The
-  // exposure stamps repeat every 255 replications on a thread and are cleared then; a stamp
-  // left from a replication 255 (or 510, ...) before that drew the same seed would hide the
-  // member (about 15 such repeats in 3,000 replications). For p = 0 and 0.01 (a coin per member,
-  // then skipping) and for visibility 1 and below 1.
+  // cascade's marks (detail/cascade_state.hpp) repeat every 127 replications on a thread and are
+  // cleared then; a mark left from a replication 127 (or 254, ...) before that drew the same seed
+  // would hide the member (about 30 such repeats in 3,000 replications). For p = 0 and 0.01 (a
+  // coin per member, then skipping) and for visibility 1 and below 1.
   std::vector<std::pair<std::int64_t, std::int64_t>> ties;
   for (int u = 0; u < 300; ++u) ties.push_back({u, u + 300});
   const Network pairs = network_of(ties, 600, true);

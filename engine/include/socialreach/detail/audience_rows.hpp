@@ -1,5 +1,5 @@
 // The audiences of a small network's senders as sparse rows of bits over the nodes, for the
-// independent cascade's exposures (ReplicationState::use_exposure_bits). A sender's row holds
+// independent cascade's exposures (CascadeState::use_exposure_bits). A sender's row holds
 // the words of the exposure bits its audience touches, each with the bits it sets there; merging
 // the row into a replication's exposure bits marks the whole audience and counts the members it
 // exposes for the first time (the popcount of mask & ~exposed, word by word). Where members'

@@ -26,8 +26,9 @@ inline void count_adoptions(std::int64_t step, std::int64_t adopted_now,
 }
 
 // `adopted_now` nodes adopted at `step`: count them for the curve and mark the step as active.
-inline void record_step(std::int64_t step, std::size_t adopted_now, ReplicationState& state,
-                        std::vector<std::int64_t>& new_adopters_by_step) {
+template <typename State>
+void record_step(std::int64_t step, std::size_t adopted_now, State& state,
+                 std::vector<std::int64_t>& new_adopters_by_step) {
   if (adopted_now == 0) return;
   count_adoptions(step, static_cast<std::int64_t>(adopted_now), new_adopters_by_step);
   state.metrics.steps = step;

@@ -21,9 +21,9 @@
 #include <vector>
 
 #include "socialreach/detail/audience_rows.hpp"
+#include "socialreach/detail/cascade_state.hpp"
 #include "socialreach/detail/counter_rng.hpp"
 #include "socialreach/detail/geometric_skip.hpp"
-#include "socialreach/detail/replication_state.hpp"
 #include "socialreach/independent_cascade.hpp"
 #include "socialreach/network.hpp"
 
@@ -167,8 +167,9 @@ class IndependentCascadeRule {
   }
 
   // The members whose coins succeeded during a step, in the order found, with the origin of the
-  // chain each came through: they adopt once the step's senders are done (adopt_hits), their
-  // words fetched meanwhile (Barabási–Albert one million nodes 1.10x, see bench/README.md).
+  // chain each came through: they adopt once the step's senders are done (adopt_hits), what
+  // their adoption reads fetched meanwhile (Share::fetch; Barabási–Albert one million nodes 1.10x,
+  // see bench/README.md).
   struct Scratch {
     std::vector<NodeId> hits;
     std::vector<Kind> origins;
@@ -211,8 +212,7 @@ class IndependentCascadeRule {
   // The step's hits adopt in the order found (a member hit by several senders adopts through
   // the first) and are appended to `adopted_now`.
   template <bool kBits>
-  void adopt_hits(ReplicationState& state, Scratch& scratch,
-                  std::vector<NodeId>& adopted_now) const {
+  void adopt_hits(CascadeState& state, Scratch& scratch, std::vector<NodeId>& adopted_now) const {
     if (scratch.pending > 0) decide_candidates<kBits>(state, scratch);
     const EdgeId* offsets = network_.offsets().data();
     const NodeId* targets = network_.targets().data();
@@ -235,9 +235,10 @@ class IndependentCascadeRule {
   }
 
   // The step's deferred candidates become hits where their coins are below their thresholds,
-  // in the order found (their thresholds were fetched when found), with their words fetched.
+  // in the order found (their thresholds were fetched when found), what their adoption reads
+  // fetched (Share::fetch).
   template <bool kBits>
-  void decide_candidates(ReplicationState& state, Scratch& scratch) const {
+  void decide_candidates(CascadeState& state, Scratch& scratch) const {
     NodeId* hits = scratch.room(scratch.pending);
     Kind* origins = scratch.origins.data() + scratch.count;
     std::size_t count = 0;
@@ -248,7 +249,7 @@ class IndependentCascadeRule {
       count += CounterRng::below_threshold(c.coin, member_threshold(c.member, c.kind));
     }
     for (std::size_t i = 0; i < count; ++i) {
-      Share::fetch<kBits>(state.words(), network_.offsets().data(), hits[i]);
+      Share::fetch<kBits>(state.marks(), network_.offsets().data(), hits[i]);
     }
     scratch.count += count;
     scratch.pending = 0;
@@ -262,8 +263,8 @@ class IndependentCascadeRule {
   bool has_audience_rows() const { return rows_ != nullptr; }
 
   // The rule as the step driver runs it, with exposures kept as bits (kBits: on a network with
-  // audience rows) or on the stamps. Each way is its own driver, compiled without the other's
-  // loops (with both in one, GCC stopped inlining the share loops' helpers: B 0.82x).
+  // audience rows) or on the marks (CascadeState). Each way is its own driver, compiled without the
+  // other's loops (with both in one, GCC stopped inlining the share loops' helpers: B 0.82x).
   template <bool kBits>
   class Sharing {
    public:
@@ -271,18 +272,19 @@ class IndependentCascadeRule {
 
     using Scratch = IndependentCascadeRule::Scratch;
     Scratch scratch() const { return {}; }
+    using State = CascadeState;
 
     // This thread's replications keep exposures as bits.
-    void prepare(ReplicationState& state) const {
+    void prepare(CascadeState& state) const {
       if constexpr (kBits) state.use_exposure_bits(rule_->rows_->words());
     }
 
     // Step 0: nobody adopts without a seed.
-    void begin(const CounterRng&, ReplicationState&, Scratch&, std::vector<NodeId>&) const {}
+    void begin(const CounterRng&, CascadeState&, Scratch&, std::vector<NodeId>&) const {}
 
     // u (adopted at the previous step) shares; the members it makes adopt are kept in `scratch`
     // until end_step.
-    void share(NodeId u, const CounterRng& rng, ReplicationState& state, Scratch& scratch,
+    void share(NodeId u, const CounterRng& rng, CascadeState& state, Scratch& scratch,
                std::vector<NodeId>&) const {
       const int k =
           rule_->only_kind_ >= 0 ? rule_->only_kind_ : static_cast<int>(rule_->network_.kind(u));
@@ -294,8 +296,7 @@ class IndependentCascadeRule {
     }
 
     // Every sender of the step has shared: its hits adopt, appended to `adopted_now`.
-    void end_step(ReplicationState& state, Scratch& scratch,
-                  std::vector<NodeId>& adopted_now) const {
+    void end_step(CascadeState& state, Scratch& scratch, std::vector<NodeId>& adopted_now) const {
       rule_->adopt_hits<kBits>(state, scratch, adopted_now);
     }
 
@@ -304,9 +305,9 @@ class IndependentCascadeRule {
   };
 
  private:
-  // kBits: exposures are kept as bits (see Sharing), not on the stamps.
+  // kBits: exposures are kept as bits (see Sharing), not on the marks.
   template <bool kAlwaysSeen, bool kBits>
-  void share_with(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+  void share_with(NodeId u, int k, const CounterRng& rng, CascadeState& state,
                   Scratch& scratch) const {
     if (kAlwaysSeen && skip_[k]) {
       share_skipping<kBits>(u, k, rng, state, scratch);
@@ -333,13 +334,11 @@ class IndependentCascadeRule {
   }
 
   // The share loop where some members may not see the share, with where thresholds come from
-  // taken out of the loop. Exposures are counted on the one-byte stamps
-  // (ReplicationState::stamps; or the exposure bits, see Sharing), which stay in cache where the
-  // 4-byte words would not; a member's word is fetched only when its coin succeeds. The counts go
-  // to the metrics once per share.
+  // taken out of the loop. Exposures are counted on the one-byte marks (CascadeState; or the
+  // exposure bits, see Sharing). The counts go to the metrics once per share.
   template <bool kBits, typename Threshold>
-  void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng,
-                  ReplicationState& state, Scratch& scratch) const {
+  void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng, CascadeState& state,
+                  Scratch& scratch) const {
     const Share share = share_of(u, state);
     NodeId* hits = scratch.room(share.end - share.begin);
     std::size_t count = 0;
@@ -373,7 +372,7 @@ class IndependentCascadeRule {
   // candidates adopt): BA one million nodes 1.31x. Every share of the run defers (with a kind
   // whose largest threshold is 1, every member is a candidate), so that hits keep the order found.
   template <bool kAlwaysSeen, bool kBits>
-  void share_deferring(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+  void share_deferring(NodeId u, int k, const CounterRng& rng, CascadeState& state,
                        Scratch& scratch) const {
     const Share share = share_of(u, state);
     const std::uint64_t largest = largest_threshold_[k];
@@ -409,8 +408,8 @@ class IndependentCascadeRule {
   // the adoption path inside the loop kept the loop's counters out of registers (C and
   // weighted-cascade E2 1.25x). With a row for u, its row marks the audience first.
   template <bool kBits, typename Threshold>
-  void share_gathering(NodeId u, Threshold threshold, const CounterRng& rng,
-                       ReplicationState& state, Scratch& scratch) const {
+  void share_gathering(NodeId u, Threshold threshold, const CounterRng& rng, CascadeState& state,
+                       Scratch& scratch) const {
     const Share share = share_of(u, state);
     const EdgeId size = share.end - share.begin;
     NodeId* hits = scratch.room(size);
@@ -432,7 +431,7 @@ class IndependentCascadeRule {
   // Every member sees u's share and its live edges are drawn by skipping: one pass over the
   // audience (or its row) marks exposures, then only the live edges are visited.
   template <bool kBits>
-  void share_skipping(NodeId u, int k, const CounterRng& rng, ReplicationState& state,
+  void share_skipping(NodeId u, int k, const CounterRng& rng, CascadeState& state,
                       Scratch& scratch) const {
     const Share share = share_of(u, state);
     NodeId* hits = scratch.room(share.end - share.begin);
@@ -455,29 +454,31 @@ class IndependentCascadeRule {
   }
 
   // One share of u as its loops see it: u's audience, the origin of u's chain, and the
-  // replication's stamps (or exposure bits) and words. (share_of is always inlined, as
+  // replication's marks (or exposure bits). (share_of is always inlined, as
   // GeometricSkip::failures: with a driver for each way of keeping exposures, GCC otherwise keeps
   // it out of line, which measured slower.)
   struct Share {
     Kind origin;
     const NodeId* targets;
     EdgeId begin, end;
-    ReplicationState::Stamp* stamps;
-    ReplicationState::Stamp stamp;
+    CascadeState::Mark* marks;
+    CascadeState::Mark base;
     std::uint64_t* bits;
-    const std::uint32_t* words;
     const EdgeId* offsets;
 
-    // Fetches what a hit's adoption reads (adopt_hits): its word, and on a large network its
-    // audience offsets.
+    // Fetches what a hit's adoption reads (adopt_hits): on a large network its audience offsets
+    // (its mark is in cache, its exposure just marked), on a small one its mark.
     template <bool kBits>
     void fetch(NodeId v) const {
-      fetch<kBits>(words, offsets, v);
+      fetch<kBits>(marks, offsets, v);
     }
     template <bool kBits>
-    static void fetch(const std::uint32_t* words, const EdgeId* offsets, NodeId v) {
-      __builtin_prefetch(words + v);
-      if constexpr (!kBits) __builtin_prefetch(offsets + v);
+    static void fetch(const CascadeState::Mark* marks, const EdgeId* offsets, NodeId v) {
+      if constexpr (kBits) {
+        __builtin_prefetch(marks + v);
+      } else {
+        __builtin_prefetch(offsets + v);
+      }
     }
 
     // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise.
@@ -488,25 +489,24 @@ class IndependentCascadeRule {
         bits[v >> 6] = word | mask;
         return (word & mask) == 0;
       }
-      const std::int64_t fresh = stamps[v] != stamp;
-      stamps[v] = stamp;
-      return fresh;
+      const CascadeState::Mark mark = marks[v];
+      marks[v] = std::max(mark, base);
+      return mark < base;
     }
   };
-  [[gnu::always_inline]] Share share_of(NodeId u, ReplicationState& state) const {
+  [[gnu::always_inline]] Share share_of(NodeId u, CascadeState& state) const {
     const Kind origin = state.chain_origin(u);
     return {origin,
             network_.targets().data(),
             network_.offsets()[u],
             network_.offsets()[u + 1],
-            state.stamps(),
-            state.stamp(),
+            state.marks(),
+            state.base(),
             state.exposure_bits(),
-            state.words(),
             network_.offsets().data()};
   }
   static void add_counts(Kind origin, std::int64_t impressions, std::int64_t reached,
-                         ReplicationState& state) {
+                         CascadeState& state) {
     state.metrics.impressions += impressions;
     state.metrics.reach += reached;
     state.metrics.reach_by_origin[static_cast<int>(origin)] += reached;
