@@ -202,9 +202,12 @@ class IndependentCascadeRule {
       return candidates.data() + pending;
     }
     [[gnu::noinline]] void grow_candidates(std::size_t least) { candidates.resize(2 * least); }
+    // Where every node has one kind every chain has one origin, and origins are not kept (their
+    // fill was a call to memset per share).
+    bool one_origin = false;
     // The share just drawn put `found` hits in its room, through a chain from `origin`.
     void add(std::size_t found, Kind origin) {
-      std::fill_n(origins.data() + count, found, origin);
+      if (!one_origin) std::fill_n(origins.data() + count, found, origin);
       count += found;
     }
   };
@@ -219,7 +222,8 @@ class IndependentCascadeRule {
     const Kind* kinds = network_.kinds().data();
     for (std::size_t i = 0; i < scratch.count; ++i) {
       const NodeId v = scratch.hits[i];
-      if (!state.adopt(v, scratch.origins[i])) continue;
+      const Kind origin = scratch.one_origin ? static_cast<Kind>(only_kind_) : scratch.origins[i];
+      if (!state.adopt(v, origin)) continue;
       adopted_now.push_back(v);
       // v shares at the next step: on a large network its audience is fetched now (its offsets
       // were when it was hit), and its kind where nodes differ in kind (BA one million nodes,
@@ -271,7 +275,11 @@ class IndependentCascadeRule {
     explicit Sharing(const IndependentCascadeRule& rule) : rule_(&rule) {}
 
     using Scratch = IndependentCascadeRule::Scratch;
-    Scratch scratch() const { return {}; }
+    Scratch scratch() const {
+      Scratch scratch;
+      scratch.one_origin = rule_->only_kind_ >= 0;
+      return scratch;
+    }
     using State = CascadeState;
 
     // This thread's replications keep exposures as bits.
