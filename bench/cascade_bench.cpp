@@ -3,14 +3,12 @@
 // the impressions count). Threads are an argument: results are identical for every count.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <numeric>
 #include <vector>
 
+#include "peer_workloads.hpp"
 #include "socialreach/generators.hpp"
 #include "socialreach/simulator.hpp"
 
@@ -22,66 +20,10 @@ const Network& er_million() {
   return net;
 }
 
-// The peer workload (a) of bench/compare_peers.py: directed G(n = 10,000, p = 0.01).
-const Network& er_ten_thousand() {
-  static const Network net = generators::erdos_renyi(10'000, 0.01 * 9'999, true, 1);
-  return net;
-}
-
-// The peer workloads (b) and (c) of bench/compare_peers.py: directed ER, n = 100,000, mean 10.
-const Network& er_hundred_thousand() {
-  static const Network net = generators::erdos_renyi(100'000, 10.0, true, 2);
-  return net;
-}
-
-// The peer workloads (e) of bench/compare_peers.py: ego-Facebook, undirected, read from
-// $SOCIALREACH_DATA (make exports it); an empty network when the file is missing.
-const Network& ego_facebook() {
-  static const Network net = [] {
-    const char* dir = std::getenv("SOCIALREACH_DATA");
-    std::ifstream in(std::filesystem::path(dir ? dir : "../shared/data") / "facebook_combined.txt");
-    std::vector<std::int64_t> src, dst;
-    std::int64_t u = 0, v = 0, n = 0;
-    while (in >> u >> v) {
-      src.push_back(u);
-      dst.push_back(v);
-      n = std::max({n, u + 1, v + 1});
-    }
-    EdgeListInput input;
-    input.src = src;
-    input.dst = dst;
-    input.n_nodes = n;
-    input.directed = false;
-    return Network::from_edges(input);
-  }();
-  return net;
-}
-
 const Network& ba_million() {
   static const Network net = generators::barabasi_albert(1'000'000, 5, 1);
   return net;
 }
-
-// The peer workload (d) of bench/compare_peers.py: Barabási–Albert, n = 1,000,000, m = 5.
-const Network& ba_million_peers() {
-  static const Network net = generators::barabasi_albert(1'000'000, 5, 3);
-  return net;
-}
-
-// The peer workloads' fixed seeds, as bench/compare_peers.py draws them for n nodes:
-// np.sort(np.random.default_rng(0).choice(n, size=count, replace=False)).
-const std::vector<std::int64_t> kSeedsOfTenThousand = {165,  409,  752,  1752, 2696,
-                                                       3076, 5107, 6364, 8132, 8498};
-const std::vector<std::int64_t> kSeedsOfHundredThousand = {1652,  4097,  7523,  17526, 26977,
-                                                           30781, 51110, 63691, 81327, 85054};
-const std::vector<std::int64_t> kSeedsOfEgoFacebook = {66,   165,  303,  707,  1088,
-                                                       1241, 2060, 2567, 3284, 3428};
-const std::vector<std::int64_t> kSeedsOfMillion = {
-    2738,   5352,   8284,   16526,  22101,  28319,  33584,  40971,  75236,  80398,
-    89285,  124282, 175260, 175652, 257299, 269774, 277339, 299708, 307815, 394139,
-    403234, 422682, 481056, 503608, 511112, 525616, 541453, 543607, 554302, 559900,
-    606613, 615385, 632249, 636931, 647188, 649390, 670621, 670858, 729471, 729640,
-    764873, 813237, 815830, 846559, 850582, 857383, 863165, 912720, 935044, 970708};
 
 // Arguments: threads, then 1 for the fused 64-replication cascade or 0 for one at a time.
 // Seeds: `campaign`'s fixed ones (the peer workloads: the same run every iteration, as the
