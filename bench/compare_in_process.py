@@ -78,6 +78,9 @@ def main() -> None:
     parser.add_argument("--workloads", default="b,c,d,e1,e2", help="peer workloads, a to e2")
     parser.add_argument("--rounds", type=int, default=12, help="runs of each build per workload")
     parser.add_argument("--threads", default="1", help="thread counts, e.g. 1,2")
+    parser.add_argument(
+        "--poll", action="store_true", help="poll the runs as runs from Python do (Ctrl-C)"
+    )
     parser.add_argument("--compiler", default=os.environ.get("CXX", "c++"))
     args = parser.parse_args()
 
@@ -93,7 +96,7 @@ def main() -> None:
     for workload in filter(None, args.workloads.split(",")):
         for threads in args.threads.split(","):
             out = subprocess.run(
-                [str(program), workload, str(args.rounds), threads],
+                [str(program), workload, str(args.rounds), threads, str(int(args.poll))],
                 cwd=ROOT, capture_output=True, text=True, check=True,
             ).stdout  # fmt: skip
             seen = json.loads(out)

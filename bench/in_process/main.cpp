@@ -1,25 +1,27 @@
 // compare_in_process.py's program: two builds' sides (side.cpp) in turns, A then B in even rounds,
-// B then A in odd ones. Arguments: workload, rounds, threads. Prints one line of JSON: each
-// side's cascades per second per round and mean adopters.
+// B then A in odd ones. Arguments: workload, rounds, threads, then 1 to poll the runs as Python
+// does or 0. Prints one line of JSON: each side's cascades per second per round and mean
+// adopters.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
-void* srA_prepare(const std::string& key, int threads);
+void* srA_prepare(const std::string& key, int threads, bool poll);
 double srA_run(void* prepared, double& mean_adopters);
-void* srB_prepare(const std::string& key, int threads);
+void* srB_prepare(const std::string& key, int threads, bool poll);
 double srB_run(void* prepared, double& mean_adopters);
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: %s WORKLOAD ROUNDS THREADS\n", argv[0]);
+  if (argc != 5) {
+    std::fprintf(stderr, "usage: %s WORKLOAD ROUNDS THREADS POLL\n", argv[0]);
     return 2;
   }
   const std::string key = argv[1];
   const int rounds = std::atoi(argv[2]), threads = std::atoi(argv[3]);
-  void* a = srA_prepare(key, threads);
-  void* b = srB_prepare(key, threads);
+  const bool poll = std::atoi(argv[4]) != 0;
+  void* a = srA_prepare(key, threads, poll);
+  void* b = srB_prepare(key, threads, poll);
   if (a == nullptr || b == nullptr) {
     std::fprintf(stderr, "unknown workload or missing data: %s\n", key.c_str());
     return 2;

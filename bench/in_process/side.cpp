@@ -17,15 +17,16 @@ struct Run {
 };
 }  // namespace
 
-// Prepares workload `key` on `threads` threads (0: every core); null if the key is unknown or
-// its data is missing.
-void* SIDE_FUNCTION(SIDE, prepare)(const std::string& key, int threads) {
+// Prepares workload `key` on `threads` threads (0: every core), with a poll that lets the run go
+// on if `poll` (as runs from Python always have); null if the key is unknown or its data missing.
+void* SIDE_FUNCTION(SIDE, prepare)(const std::string& key, int threads, bool poll) {
   socialreach::PeerWorkload workload = socialreach::peer_workload(key);
   if (workload.network == nullptr || workload.network->n_nodes() == 0) return nullptr;
   socialreach::RunOptions options;
   options.replications = workload.cascades;
   options.seed = 2026;  // as compare_peers.py
   options.threads = threads;
+  if (poll) options.poll = [](std::int64_t) { return true; };
   return new Run{workload, options};
 }
 
