@@ -53,7 +53,7 @@ def source_of(revision: str, side: str) -> Path:
 def build_side(revision: str, side: str, compiler: str) -> tuple[Path, Path]:
     """The engine library of `revision` and side.cpp's object, both in namespace `side`."""
     source = source_of(revision, side)
-    build = WORK / side / "build"
+    build = WORK / side / ("build-working-tree" if revision == "." else "build")  # one per source
     generator = ["-G", "Ninja"] if shutil.which("ninja", path=ENV["PATH"]) else []
     run(
         "cmake", "-S", source, "-B", build, *generator, "-DCMAKE_BUILD_TYPE=Release",
