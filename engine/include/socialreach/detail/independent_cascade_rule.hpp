@@ -202,15 +202,15 @@ class IndependentCascadeRule {
       return candidates.data() + pending;
     }
     [[gnu::noinline]] void grow_candidates(std::size_t least) { candidates.resize(2 * least); }
-    // Where every node has one kind every chain has one origin, and origins are not kept (their
-    // fill was a call to memset per share).
-    bool one_origin = false;
-    // The share just drawn put `found` hits in its room, through a chain from `origin`.
-    void add(std::size_t found, Kind origin) {
-      if (!one_origin) std::fill_n(origins.data() + count, found, origin);
-      count += found;
-    }
   };
+
+  // The share just drawn put `found` hits in the scratch's room, through a chain from `origin`.
+  // Origins are kept only where nodes differ in kind: with one kind every chain has one origin
+  // (their fill was a call to memset per share).
+  void add_hits(Scratch& scratch, std::size_t found, Kind origin) const {
+    if (only_kind_ < 0) std::fill_n(scratch.origins.data() + scratch.count, found, origin);
+    scratch.count += found;
+  }
 
   // The step's hits adopt in the order found (a member hit by several senders adopts through
   // the first) and are appended to `adopted_now`.
@@ -222,7 +222,7 @@ class IndependentCascadeRule {
     const Kind* kinds = network_.kinds().data();
     for (std::size_t i = 0; i < scratch.count; ++i) {
       const NodeId v = scratch.hits[i];
-      const Kind origin = scratch.one_origin ? static_cast<Kind>(only_kind_) : scratch.origins[i];
+      const Kind origin = only_kind_ >= 0 ? static_cast<Kind>(only_kind_) : scratch.origins[i];
       if (!state.adopt(v, origin)) continue;
       adopted_now.push_back(v);
       // v shares at the next step: on a large network its audience is fetched now (its offsets
@@ -275,11 +275,7 @@ class IndependentCascadeRule {
     explicit Sharing(const IndependentCascadeRule& rule) : rule_(&rule) {}
 
     using Scratch = IndependentCascadeRule::Scratch;
-    Scratch scratch() const {
-      Scratch scratch;
-      scratch.one_origin = rule_->only_kind_ >= 0;
-      return scratch;
-    }
+    Scratch scratch() const { return {}; }
     using State = CascadeState;
 
     // This thread's replications keep exposures as bits.
@@ -361,7 +357,7 @@ class IndependentCascadeRule {
         hits[count++] = v;
       }
     }
-    scratch.add(count, share.origin);
+    add_hits(scratch, count, share.origin);
     add_counts(share.origin, impressions, reached, state);
   }
 
@@ -432,7 +428,7 @@ class IndependentCascadeRule {
       count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
     }
     for (std::size_t i = 0; i < count; ++i) share.fetch<kBits>(hits[i]);
-    scratch.add(count, share.origin);
+    add_hits(scratch, count, share.origin);
     add_counts(share.origin, size, reached, state);
   }
 
@@ -457,7 +453,7 @@ class IndependentCascadeRule {
       share.fetch<kBits>(v);
       hits[count++] = v;
     });
-    scratch.add(count, share.origin);
+    add_hits(scratch, count, share.origin);
     add_counts(share.origin, static_cast<std::int64_t>(share.end - share.begin), reached, state);
   }
 
