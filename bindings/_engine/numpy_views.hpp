@@ -18,8 +18,9 @@ py::array_t<T> owning_array(std::vector<T>&& values) {
   return py::array_t<T>(static_cast<py::ssize_t>(owned->size()), owned->data(), owner);
 }
 
-template <typename T, typename Stored>
-py::array_t<T> read_only_view(const std::vector<Stored>& values, py::handle keep_alive) {
+template <typename T, typename Stored, typename Allocator>
+py::array_t<T> read_only_view(const std::vector<Stored, Allocator>& values,
+                              py::handle keep_alive) {
   static_assert(sizeof(T) == sizeof(Stored));
   py::array_t<T> view(static_cast<py::ssize_t>(values.size()),
                       reinterpret_cast<const T*>(values.data()), keep_alive);

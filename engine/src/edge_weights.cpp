@@ -24,7 +24,7 @@ EdgeWeights::EdgeWeights(std::vector<float> values) {
   constexpr std::uint32_t kEmpty = 0xFFFFFFFF;  // a NaN's bits: never a weight
   std::vector<std::uint32_t> slot_bits(std::size_t{1} << kSlotBits, kEmpty);
   std::vector<std::uint16_t> slot_code(slot_bits.size());
-  std::vector<std::uint16_t> codes(values.size());
+  detail::LargeVector<std::uint16_t> codes(values.size());
   std::vector<float> table;
   for (std::size_t e = 0; e < values.size(); ++e) {
     const auto bits = std::bit_cast<std::uint32_t>(values[e]);
@@ -34,7 +34,7 @@ EdgeWeights::EdgeWeights(std::vector<float> values) {
     }
     if (slot_bits[slot] == kEmpty) {
       if (table.size() == kMostDistinct || !codes_pay(table.size() + 1, values.size())) {
-        plain_ = std::move(values);
+        plain_.assign(values.begin(), values.end());
         return;
       }
       slot_bits[slot] = bits;
@@ -48,7 +48,7 @@ EdgeWeights::EdgeWeights(std::vector<float> values) {
 }
 
 std::vector<float> EdgeWeights::values() const {
-  if (!plain_.empty()) return plain_;
+  if (!plain_.empty()) return {plain_.begin(), plain_.end()};
   std::vector<float> out(codes_.size());
   for (std::size_t e = 0; e < codes_.size(); ++e) out[e] = table_[codes_[e]];
   return out;

@@ -87,14 +87,14 @@ Network Network::from_edges(const EdgeListInput& in) {
 
   // Counting sort by source; within a source, edges keep their input order.
   const bool both = !in.directed;
-  std::vector<EdgeId> offsets(static_cast<std::size_t>(n) + 1, 0);
+  detail::LargeVector<EdgeId> offsets(static_cast<std::size_t>(n) + 1, 0);
   for (std::size_t i = 0; i < in.src.size(); ++i) {
     ++offsets[in.src[i] + 1];
     if (both) ++offsets[in.dst[i] + 1];
   }
   for (std::int64_t u = 0; u < n; ++u) offsets[u + 1] += offsets[u];
   std::vector<EdgeId> cursor(offsets.begin(), offsets.end() - 1);
-  std::vector<NodeId> targets(offsets.back());
+  detail::LargeVector<NodeId> targets(offsets.back());
   std::vector<float> weights(in.weights.empty() ? 0 : offsets.back());
   auto place = [&](std::int64_t from, std::int64_t to, std::size_t i) {
     const EdgeId e = cursor[from]++;
@@ -105,15 +105,16 @@ Network Network::from_edges(const EdgeListInput& in) {
     place(in.src[i], in.dst[i], i);
     if (both) place(in.dst[i], in.src[i], i);
   }
-  std::vector<Kind> kinds(static_cast<std::size_t>(n), Kind::public_);
+  detail::LargeVector<Kind> kinds(static_cast<std::size_t>(n), Kind::public_);
   for (std::size_t i = 0; i < in.kinds.size(); ++i) kinds[i] = static_cast<Kind>(in.kinds[i]);
   std::vector<std::int32_t> groups(in.groups.begin(), in.groups.end());
   return from_csr(std::move(offsets), std::move(targets), std::move(kinds), std::move(weights),
                   std::move(groups), in.directed);
 }
 
-Network Network::from_csr(std::vector<EdgeId> offsets, std::vector<NodeId> targets,
-                          std::vector<Kind> kinds, std::vector<float> weights,
+Network Network::from_csr(detail::LargeVector<EdgeId> offsets,
+                          detail::LargeVector<NodeId> targets, detail::LargeVector<Kind> kinds,
+                          std::vector<float> weights,
                           std::vector<std::int32_t> groups, bool directed) {
   Network net;
   net.offsets_ = std::move(offsets);
@@ -175,17 +176,17 @@ std::int64_t Network::memory_bytes() const {
 
 namespace {
 
-template <typename T>
-void write_array(std::ofstream& out, const std::vector<T>& values) {
+template <typename Array>
+void write_array(std::ofstream& out, const Array& values) {
   out.write(reinterpret_cast<const char*>(values.data()),
-            static_cast<std::streamsize>(values.size() * sizeof(T)));
+            static_cast<std::streamsize>(values.size() * sizeof(values[0])));
 }
 
-template <typename T>
-void read_array(std::ifstream& in, std::vector<T>& values, std::size_t count,
-                const std::string& path) {
+template <typename Array>
+void read_array(std::ifstream& in, Array& values, std::size_t count, const std::string& path) {
   values.resize(count);
-  in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(count * sizeof(T)));
+  in.read(reinterpret_cast<char*>(values.data()),
+          static_cast<std::streamsize>(count * sizeof(values[0])));
   if (!in)
     fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
                "a truncated file");
@@ -236,9 +237,9 @@ Network Network::load(const std::string& path) {
                "a damaged header");
   }
   const std::size_t n = header[0], m = header[1];
-  std::vector<EdgeId> offsets;
-  std::vector<NodeId> targets;
-  std::vector<Kind> kinds;
+  detail::LargeVector<EdgeId> offsets;
+  detail::LargeVector<NodeId> targets;
+  detail::LargeVector<Kind> kinds;
   std::vector<float> weights;
   std::vector<std::int32_t> groups;
   read_array(in, offsets, n + 1, path);

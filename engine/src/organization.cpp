@@ -156,8 +156,8 @@ Network attach_audiences(std::vector<std::vector<NodeId>> colleagues,
   public_pairs = {};
 
   // Assemble the CSR: employees, the company, then the public (repeated public ties merged).
-  std::vector<EdgeId> offsets(n_nodes + 1, 0);
-  std::vector<NodeId> targets;
+  detail::LargeVector<EdgeId> offsets(n_nodes + 1, 0);
+  detail::LargeVector<NodeId> targets;
   targets.reserve(public_targets.size() +
                   static_cast<std::size_t>(audience_total + followers + 2 * employees));
   std::vector<NodeId> scratch;
@@ -181,7 +181,7 @@ Network attach_audiences(std::vector<std::vector<NodeId>> colleagues,
     offsets[first_public + p + 1] = targets.size();
   }
 
-  std::vector<Kind> kinds(n_nodes, Kind::public_);
+  detail::LargeVector<Kind> kinds(n_nodes, Kind::public_);
   std::fill(kinds.begin(), kinds.begin() + employees, Kind::employee);
   kinds[company] = Kind::company;
   groups.resize(n_nodes, -1);

@@ -20,9 +20,12 @@ TEST(Network, CsrKeepsInputOrderWithinEachAudience) {
   const Network net = network_of({{2, 0}, {0, 3}, {0, 1}, {2, 1}}, 4, true);
   EXPECT_EQ(net.n_nodes(), 4);
   EXPECT_EQ(net.n_edges(), 4);
-  EXPECT_EQ(net.offsets(), (std::vector<EdgeId>{0, 2, 2, 4, 4}));
-  EXPECT_EQ(net.targets(), (std::vector<NodeId>{3, 1, 0, 1}));
-  EXPECT_EQ(net.in_degrees(), (std::vector<std::uint32_t>{1, 2, 0, 1}));
+  EXPECT_EQ(std::vector(net.offsets().begin(), net.offsets().end()),
+            (std::vector<EdgeId>{0, 2, 2, 4, 4}));
+  EXPECT_EQ(std::vector(net.targets().begin(), net.targets().end()),
+            (std::vector<NodeId>{3, 1, 0, 1}));
+  EXPECT_EQ(std::vector(net.in_degrees().begin(), net.in_degrees().end()),
+            (std::vector<std::uint32_t>{1, 2, 0, 1}));
   EXPECT_EQ(net.kind(0), Kind::public_);
 }
 

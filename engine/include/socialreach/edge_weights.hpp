@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "socialreach/detail/huge_pages.hpp"
+
 namespace socialreach {
 
 class EdgeWeights {
@@ -34,9 +36,9 @@ class EdgeWeights {
   }
 
  private:
-  std::vector<std::uint16_t> codes_;  // per edge, into table_ (when plain_ is empty)
+  detail::LargeVector<std::uint16_t> codes_;  // per edge, into table_ (when plain_ is empty)
   std::vector<float> table_;          // the distinct values, in order of first use
-  std::vector<float> plain_;          // per edge, when there are too many distinct values
+  detail::LargeVector<float> plain_;          // per edge, when there are too many distinct values
 };
 
 }  // namespace socialreach

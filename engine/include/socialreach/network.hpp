@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "socialreach/detail/huge_pages.hpp"
 #include "socialreach/edge_weights.hpp"
 #include "socialreach/kind.hpp"
 
@@ -48,9 +49,10 @@ class Network {
   // std::invalid_argument / std::out_of_range whose message names the parameter.
   static Network from_edges(const EdgeListInput& input);
 
-  // Builds from CSR arrays that are already laid out (used by load and generators).
-  static Network from_csr(std::vector<EdgeId> offsets, std::vector<NodeId> targets,
-                          std::vector<Kind> kinds, std::vector<float> weights,
+  // Builds from CSR arrays that are already laid out (used by load and generators), in the
+  // vectors the network keeps (large ones on huge pages: detail/huge_pages.hpp).
+  static Network from_csr(detail::LargeVector<EdgeId> offsets, detail::LargeVector<NodeId> targets,
+                          detail::LargeVector<Kind> kinds, std::vector<float> weights,
                           std::vector<std::int32_t> groups, bool directed);
 
   std::int64_t n_nodes() const { return static_cast<std::int64_t>(kinds_.size()); }
@@ -60,12 +62,12 @@ class Network {
   bool has_groups() const { return !groups_.empty(); }
 
   // Audience of u: targets()[offsets()[u] .. offsets()[u + 1]).
-  const std::vector<EdgeId>& offsets() const { return offsets_; }
-  const std::vector<NodeId>& targets() const { return targets_; }
-  const std::vector<Kind>& kinds() const { return kinds_; }
+  const detail::LargeVector<EdgeId>& offsets() const { return offsets_; }
+  const detail::LargeVector<NodeId>& targets() const { return targets_; }
+  const detail::LargeVector<Kind>& kinds() const { return kinds_; }
   const EdgeWeights& weights() const { return weights_; }
   const std::vector<std::int32_t>& groups() const { return groups_; }
-  const std::vector<std::uint32_t>& in_degrees() const { return in_degrees_; }
+  const detail::LargeVector<std::uint32_t>& in_degrees() const { return in_degrees_; }
   // The smallest in-degree above 0 and the largest (both 0 when nobody has an audience member),
   // found once with the in-degrees.
   std::uint32_t smallest_in_degree() const { return smallest_in_degree_; }
@@ -108,12 +110,12 @@ class Network {
   };
   std::shared_ptr<Derived> derived_ = std::make_shared<Derived>();
 
-  std::vector<EdgeId> offsets_{0};
-  std::vector<NodeId> targets_;
-  std::vector<Kind> kinds_;
+  detail::LargeVector<EdgeId> offsets_{0};
+  detail::LargeVector<NodeId> targets_;
+  detail::LargeVector<Kind> kinds_;
   EdgeWeights weights_;
   std::vector<std::int32_t> groups_;
-  std::vector<std::uint32_t> in_degrees_;
+  detail::LargeVector<std::uint32_t> in_degrees_;
   std::uint32_t smallest_in_degree_ = 0, largest_in_degree_ = 0;
   unsigned kinds_present_ = 0;  // bit k: some node is of Kind k
   bool directed_ = true;

@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "socialreach/detail/huge_pages.hpp"
 #include "socialreach/kind.hpp"
 #include "socialreach/network.hpp"
 #include "socialreach/results.hpp"
@@ -77,7 +78,7 @@ class CascadeState {
  private:
   Mark value(int offset) const { return static_cast<Mark>(base_ + offset); }
 
-  std::vector<Mark> marks_;
+  LargeVector<Mark> marks_;
   std::optional<Kind> sole_kind_;    // of every node, where they all have one
   int values_;                       // a replication's: 1 + the origins it tells apart
   int base_;                         // the first begin() makes it 1
