@@ -19,8 +19,7 @@ py::array_t<T> owning_array(std::vector<T>&& values) {
 }
 
 template <typename T, typename Stored, typename Allocator>
-py::array_t<T> read_only_view(const std::vector<Stored, Allocator>& values,
-                              py::handle keep_alive) {
+py::array_t<T> read_only_view(const std::vector<Stored, Allocator>& values, py::handle keep_alive) {
   static_assert(sizeof(T) == sizeof(Stored));
   py::array_t<T> view(static_cast<py::ssize_t>(values.size()),
                       reinterpret_cast<const T*>(values.data()), keep_alive);

@@ -112,9 +112,8 @@ Network Network::from_edges(const EdgeListInput& in) {
                   std::move(groups), in.directed);
 }
 
-Network Network::from_csr(detail::LargeVector<EdgeId> offsets,
-                          detail::LargeVector<NodeId> targets, detail::LargeVector<Kind> kinds,
-                          std::vector<float> weights,
+Network Network::from_csr(detail::LargeVector<EdgeId> offsets, detail::LargeVector<NodeId> targets,
+                          detail::LargeVector<Kind> kinds, std::vector<float> weights,
                           std::vector<std::int32_t> groups, bool directed) {
   Network net;
   net.offsets_ = std::move(offsets);

@@ -37,7 +37,7 @@ class EdgeWeights {
 
  private:
   detail::LargeVector<std::uint16_t> codes_;  // per edge, into table_ (when plain_ is empty)
-  std::vector<float> table_;          // the distinct values, in order of first use
+  std::vector<float> table_;                  // the distinct values, in order of first use
   detail::LargeVector<float> plain_;          // per edge, when there are too many distinct values
 };
 

@@ -60,7 +60,9 @@ class HugePageAllocator {
     return (void)bytes, false;
 #endif
   }
-  static std::size_t rounded(std::size_t bytes) { return (bytes + kHugePage - 1) & ~(kHugePage - 1); }
+  static std::size_t rounded(std::size_t bytes) {
+    return (bytes + kHugePage - 1) & ~(kHugePage - 1);
+  }
 };
 
 // A std::vector whose storage is on huge pages once it is large (HugePageAllocator).
