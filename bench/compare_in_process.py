@@ -42,11 +42,16 @@ def source_of(revision: str, side: str) -> Path:
     """The tree to build for `revision`: the working tree for '.', else a worktree at it."""
     if revision == ".":
         return ROOT
+    # Resolved here: inside a worktree, a name like HEAD would mean that worktree's own commit.
+    commit = subprocess.run(
+        ["git", "rev-parse", "--verify", f"{revision}^{{commit}}"],
+        cwd=ROOT, env=ENV, check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
     tree = WORK / side / "src"
     if not tree.exists():
-        run("git", "worktree", "add", "--detach", "--force", tree, revision, cwd=ROOT)
+        run("git", "worktree", "add", "--detach", "--force", tree, commit, cwd=ROOT)
     else:
-        run("git", "checkout", "--quiet", "--detach", revision, cwd=tree)
+        run("git", "checkout", "--quiet", "--detach", commit, cwd=tree)
     return tree
 
 
