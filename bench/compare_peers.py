@@ -406,12 +406,11 @@ def source_commit() -> str:
         return "unknown"
 
 
-def machine() -> dict:
-    """This machine's processor, Python and package versions.
+def processor() -> str:
+    """The processor's name, with its family and model, caches and whether it has AVX-512.
 
-    The processor's name alone does not tell its generation apart ("AMD EPYC" has been both a
-    Zen 3 and a Zen 5 class part here, on which cynetdiff's speed differs by 2x to 5x), so the
-    description adds its family and model, its caches and whether it has AVX-512."""
+    The name alone does not tell generations apart ("AMD EPYC" has been both a Zen 3 and a Zen 5
+    class part here, on which cynetdiff's speed differs by 2x to 5x)."""
     fields: dict[str, str] = {}
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -419,7 +418,6 @@ def machine() -> dict:
             fields.setdefault(key.strip(), value.strip())
     except OSError:
         pass
-    cpu = fields.get("model name", "unknown")
     caches = []
     for index in sorted(Path("/sys/devices/system/cpu/cpu0/cache").glob("index*")):
         try:
@@ -437,8 +435,11 @@ def machine() -> dict:
         details.append(", ".join(caches))
     if "flags" in fields:
         details.append("AVX-512" if "avx512f" in fields["flags"].split() else "no AVX-512")
-    if details:
-        cpu += f" ({'; '.join(details)})"
+    name = fields.get("model name", "unknown")
+    return f"{name} ({'; '.join(details)})" if details else name
+
+
+def machine() -> dict:
     versions = {}
     for package in ("socialreach", "cynetdiff", "ndlib", "EoN", "networkx", "numpy"):
         try:
@@ -446,7 +447,7 @@ def machine() -> dict:
         except importlib.metadata.PackageNotFoundError:
             versions[package] = "not installed"
     return {
-        "cpu": cpu,
+        "cpu": processor(),
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "platform": platform.platform(),
