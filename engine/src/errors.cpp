@@ -16,6 +16,15 @@ std::string format_number(double value) {
 
 std::string format_number(std::int64_t value) { return std::to_string(value); }
 
+std::string quoted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
+}
+
 void fail_value(std::string_view parameter, std::string_view requirement, std::string_view got) {
   throw std::invalid_argument(std::string(parameter) + " must be " + std::string(requirement) +
                               ", got " + std::string(got));

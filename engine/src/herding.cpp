@@ -12,13 +12,13 @@ namespace socialreach {
 HerdingOrder parse_herding_order(std::string_view name, std::string_view parameter) {
   if (name == "random") return HerdingOrder::random;
   if (name == "exposure") return HerdingOrder::exposure;
-  fail_value(parameter, "one of 'random', 'exposure'", "'" + std::string(name) + "'");
+  fail_value(parameter, "one of 'random', 'exposure'", quoted(name));
 }
 
 bool parse_herding_state(std::string_view name, std::string_view parameter) {
   if (name == "good") return true;
   if (name == "bad") return false;
-  fail_value(parameter, "one of 'good', 'bad'", "'" + std::string(name) + "'");
+  fail_value(parameter, "one of 'good', 'bad'", quoted(name));
 }
 
 void Herding::validate() const {

@@ -12,7 +12,7 @@ Kind parse_kind(std::string_view name, std::string_view parameter) {
   for (int code = 0; code < kKindCount; ++code) {
     if (kKindNames[code] == name) return static_cast<Kind>(code);
   }
-  fail_value(parameter, allowed_kinds(), "'" + std::string(name) + "'");
+  fail_value(parameter, allowed_kinds(), quoted(name));
 }
 
 void check_kind_code(std::int64_t code, std::string_view parameter) {

@@ -195,7 +195,7 @@ void read_array(std::ifstream& in, Array& values, std::size_t count, const std::
 
 void Network::save(const std::string& path) const {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) fail_value("Network.save.path", "a writable file", "'" + path + "'");
+  if (!out) fail_value("Network.save.path", "a writable file", quoted(path));
   const std::uint64_t header[2] = {static_cast<std::uint64_t>(n_nodes()),
                                    static_cast<std::uint64_t>(n_edges())};
   const std::uint8_t flags[8] = {static_cast<std::uint8_t>(directed_),
@@ -215,12 +215,12 @@ void Network::save(const std::string& path) const {
   write_array(out, weights_.values());
   write_array(out, groups_);
   if (!out)
-    fail_value("Network.save.path", "a writable file with room for the network", "'" + path + "'");
+    fail_value("Network.save.path", "a writable file with room for the network", quoted(path));
 }
 
 Network Network::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail_value("Network.load.path", "a readable file", "'" + path + "'");
+  if (!in) fail_value("Network.load.path", "a readable file", quoted(path));
   char magic[8] = {};
   std::uint64_t header[2] = {};
   std::uint8_t flags[8] = {};

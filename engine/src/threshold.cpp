@@ -40,7 +40,7 @@ ThresholdPhi ThresholdPhi::make(std::string_view form, double value, std::vector
     phi.sd = second;
   } else {
     fail_value("Threshold.phi", "a number, one number per node, sr.Uniform or sr.Normal",
-               "'" + std::string(form) + "'");
+               quoted(form));
   }
   return phi;
 }

@@ -11,6 +11,8 @@ namespace socialreach {
 // Shortest text that reads back as the same double ("1.7", "nan", "inf").
 std::string format_number(double value);
 std::string format_number(std::int64_t value);
+// A value given as text, in single quotes ('bad'), as error messages show it.
+std::string quoted(std::string_view text);
 
 // "<parameter> must be <requirement>, got <value>" as std::invalid_argument (Python ValueError).
 [[noreturn]] void fail_value(std::string_view parameter, std::string_view requirement,
