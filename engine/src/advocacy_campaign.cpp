@@ -34,8 +34,8 @@ void AdvocacyCampaign::validate(const Network& network) const {
       }
       if (network.kind(static_cast<NodeId>(id)) != Kind::employee) {
         fail_value("Campaign.ambassadors", "ids of employees",
-                   "node " + format_number(id) + " of kind '" +
-                       std::string(kind_name(network.kind(static_cast<NodeId>(id)))) + "'" + at(i));
+                   "node " + format_number(id) + " of kind " +
+                       quoted(kind_name(network.kind(static_cast<NodeId>(id)))) + at(i));
       }
     }
   }

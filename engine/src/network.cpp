@@ -187,7 +187,7 @@ void read_array(std::ifstream& in, Array& values, std::size_t count, const std::
   in.read(reinterpret_cast<char*>(values.data()),
           static_cast<std::streamsize>(count * sizeof(values[0])));
   if (!in)
-    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+    fail_value("Network.load: file " + quoted(path), "a complete socialreach network file",
                "a truncated file");
 }
 
@@ -226,13 +226,13 @@ Network Network::load(const std::string& path) {
   std::uint8_t flags[8] = {};
   in.read(magic, sizeof magic);
   if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0) {
-    fail_value("Network.load: file '" + path + "'", "a socialreach network file",
+    fail_value("Network.load: file " + quoted(path), "a socialreach network file",
                "another kind of file");
   }
   in.read(reinterpret_cast<char*>(header), sizeof header);
   in.read(reinterpret_cast<char*>(flags), sizeof flags);
   if (!in || header[0] > static_cast<std::uint64_t>(kMaxNodes)) {
-    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+    fail_value("Network.load: file " + quoted(path), "a complete socialreach network file",
                "a damaged header");
   }
   const std::size_t n = header[0], m = header[1];
@@ -243,7 +243,7 @@ Network Network::load(const std::string& path) {
   std::vector<std::int32_t> groups;
   read_array(in, offsets, n + 1, path);
   if (offsets.front() != 0 || offsets.back() != m) {
-    fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+    fail_value("Network.load: file " + quoted(path), "a complete socialreach network file",
                "damaged offsets");
   }
   read_array(in, targets, m, path);
@@ -252,12 +252,12 @@ Network Network::load(const std::string& path) {
   read_array(in, groups, flags[2] ? n : 0, path);
   for (Kind k : kinds) {
     if (static_cast<int>(k) >= kKindCount)
-      fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+      fail_value("Network.load: file " + quoted(path), "a complete socialreach network file",
                  "damaged kinds");
   }
   for (NodeId v : targets) {
     if (v >= n)
-      fail_value("Network.load: file '" + path + "'", "a complete socialreach network file",
+      fail_value("Network.load: file " + quoted(path), "a complete socialreach network file",
                  "damaged targets");
   }
   return from_csr(std::move(offsets), std::move(targets), std::move(kinds), std::move(weights),
