@@ -141,6 +141,14 @@ def test_save_load_round_trips_exactly(tmp_path):
     (tmp_path / "junk").write_bytes(b"junk" * 10)
     with pytest.raises(ValueError, match="is not|must be a socialreach network file"):
         sr.Network.load(tmp_path / "junk")
+    cut = tmp_path / "cut.srnet"
+    cut.write_bytes(path.read_bytes()[:40])  # the header whole, the offsets cut short
+    with pytest.raises(ValueError) as cut_short:
+        sr.Network.load(cut)
+    assert (
+        f"Network.load: file '{cut}' must be a complete socialreach network file, "
+        "got a truncated file"
+    ) in str(cut_short.value)
 
 
 def test_reads_real_email_network(data_dir):
