@@ -17,11 +17,13 @@ namespace {
 py::dict to_python(Results&& r) {
   py::dict out;
   out["adopters"] = owning_array(std::move(r.adopters));
-  out["reach"] = owning_array(std::move(r.reach));
+  // A run that counted no reach (RunOptions::count_reach) has none: None, and no reach by origin.
+  const bool with_reach = !r.reach.empty() || r.replications == 0;
+  out["reach"] = with_reach ? py::object(owning_array(std::move(r.reach))) : py::none();
   out["impressions"] = owning_array(std::move(r.impressions));
   out["steps"] = owning_array(std::move(r.steps));
   py::dict by_origin;
-  for (int k = 0; k < kKindCount; ++k) {
+  for (int k = 0; with_reach && k < kKindCount; ++k) {
     by_origin[py::str(std::string(kKindNames[k]))] = owning_array(std::move(r.reach_by_origin[k]));
   }
   out["reach_by_origin"] = by_origin;
@@ -47,14 +49,15 @@ void register_simulate(py::module_& m) {
       "simulate",
       [](const Network& network, const Model& model, const Campaign& campaign,
          std::int64_t replications, std::uint64_t seed, std::int64_t first_replication, int threads,
-         std::int64_t max_steps, py::object progress) {
-        const RunOptions options = python_run_options(replications, seed, first_replication,
-                                                      threads, max_steps, std::move(progress));
+         std::int64_t max_steps, py::object progress, bool count_reach) {
+        RunOptions options = python_run_options(replications, seed, first_replication, threads,
+                                                max_steps, std::move(progress));
+        options.count_reach = count_reach;
         return to_python(without_gil([&] { return simulate(network, model, campaign, options); }));
       },
       py::arg("network"), py::arg("model"), py::arg("campaign"), py::arg("replications"),
       py::arg("seed"), py::arg("first_replication"), py::arg("threads"), py::arg("max_steps"),
-      py::arg("progress"));
+      py::arg("progress"), py::arg("count_reach"));
 }
 
 }  // namespace socialreach::bindings

@@ -74,6 +74,13 @@ def max_steps(value) -> int:
     return whole_number(value, "max_steps", minimum=0)
 
 
+def flag(value, name: str) -> bool:
+    """True or False (numpy's bools too); anything else is refused."""
+    if not isinstance(value, (bool, np.bool_)):
+        raise ValueError(f"{name} must be True or False, got {value!r}")
+    return bool(value)
+
+
 def run_arguments(
     replications, seed, first_replication, threads_value
 ) -> tuple[int, int, int, int]:

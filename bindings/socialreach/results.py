@@ -18,14 +18,16 @@ class Results:
     ----------
     adopters : numpy.ndarray of int64
         Adopted nodes per replication, seeds included.
-    reach : numpy.ndarray of int64
-        Distinct non-seed nodes exposed (saw at least one share).
+    reach : numpy.ndarray of int64, or None
+        Distinct non-seed nodes exposed (saw at least one share); None from
+        ``simulate(..., reach=False)``, which counts no reach.
     impressions : numpy.ndarray of int64
         Exposures: every (share, audience member who saw it) pair.
     steps : numpy.ndarray of int64
         Last step in which anybody adopted.
     reach_by_origin : dict kind name -> numpy.ndarray
-        Reach split by the kind of the seed whose chain of shares first exposed each node.
+        Reach split by the kind of the seed whose chain of shares first exposed each node (empty
+        when reach was not counted).
     rejecters : numpy.ndarray of int64
         Nodes that decided against adopting (:class:`Herding`; 0 for other models).
     curve : numpy.ndarray of float64
@@ -44,7 +46,7 @@ class Results:
 
     def __init__(self, raw: dict, *, seed: int, first_replication: int = 0):
         self.adopters: np.ndarray = raw["adopters"]
-        self.reach: np.ndarray = raw["reach"]
+        self.reach: np.ndarray | None = raw["reach"]
         self.impressions: np.ndarray = raw["impressions"]
         self.steps: np.ndarray = raw["steps"]
         self.reach_by_origin: dict[str, np.ndarray] = dict(raw["reach_by_origin"])
@@ -59,11 +61,18 @@ class Results:
         return int(self.adopters.size)
 
     def metric_names(self) -> list[str]:
-        """Every name :meth:`metric` accepts."""
+        """Every name :meth:`metric` accepts (no reach when it was not counted)."""
+        if self.reach is None:
+            return [name for name in METRICS if name != "reach"]
         return [*METRICS, *(f"reach_{kind}" for kind in KIND_NAMES)]
 
     def metric(self, name: str) -> np.ndarray:
         """The per-replication array of a metric, by name ("reach", "reach_employee", ...)."""
+        if self.reach is None and (name == "reach" or name.startswith("reach_")):
+            raise ValueError(
+                f"{name!r} was not counted: this run was simulate(..., reach=False); "
+                "run it with reach=True for reach"
+            )
         if name in METRICS:
             return getattr(self, name)
         if name.startswith("reach_") and name[len("reach_") :] in self.reach_by_origin:
@@ -89,7 +98,7 @@ class Results:
 
     def to_pandas(self) -> pd.DataFrame:
         """One row per replication, one column per metric (reach split by origin included)."""
-        columns = {name: getattr(self, name) for name in METRICS}
+        columns = {name: self.metric(name) for name in self.metric_names() if name in METRICS}
         columns.update({f"reach_{kind}": values for kind, values in self.reach_by_origin.items()})
         index = pd.RangeIndex(
             self.first_replication, self.first_replication + self.replications, name="replication"
@@ -98,7 +107,7 @@ class Results:
 
     def plot(self, *, axes=None):
         """Mean cumulative adopters over time (steps, or step * dt for Bass), and the
-        distribution of reach over replications.
+        distribution of reach over replications (of adopters where reach was not counted).
 
         Returns the matplotlib Figure.
         """
@@ -117,20 +126,27 @@ class Results:
             ylabel="mean cumulative adopters",
             title="Adoption over time",
         )
-        axes[1].hist(self.reach, bins=min(50, max(10, self.replications // 20)), color="tab:orange")
-        low, high = self.ci("reach")
+        shown = "reach" if self.reach is not None else "adopters"
+        values = self.metric(shown)
+        axes[1].hist(values, bins=min(50, max(10, self.replications // 20)), color="tab:orange")
+        low, high = self.ci(shown)
         axes[1].axvline(
-            self.reach.mean(),
+            values.mean(),
             color="black",
-            label=f"mean {self.reach.mean():,.1f} [{low:,.1f}, {high:,.1f}]",
+            label=f"mean {values.mean():,.1f} [{low:,.1f}, {high:,.1f}]",
         )
-        axes[1].set(xlabel="reach (people exposed)", ylabel="replications", title="Reach")
+        axes[1].set(
+            xlabel="reach (people exposed)" if shown == "reach" else "adopters (seeds included)",
+            ylabel="replications",
+            title=shown.capitalize(),
+        )
         axes[1].legend(fontsize="small")
         figure.tight_layout()
         return figure
 
     def __repr__(self) -> str:
+        reach = "not counted" if self.reach is None else f"{self.reach.mean():.2f}"
         return (
             f"Results(replications={self.replications}, adopters={self.adopters.mean():.2f}, "
-            f"reach={self.reach.mean():.2f}, impressions={self.impressions.mean():.2f})"
+            f"reach={reach}, impressions={self.impressions.mean():.2f})"
         )

@@ -134,36 +134,50 @@ class StepDriver {
 // rows, on the marks otherwise (detail/cascade_state.hpp). A network builds its rows once
 // (Network::audience_rows), for the first run of at least kRowsFrom replications: on
 // ego-Facebook that takes about 0.8 ms, as long as a few hundred of its smallest cascades
-// (p = 0.003). Results are the same with rows and without.
+// (p = 0.003). Results are the same with rows and without. A run that counts no reach marks no
+// exposures, so it needs no rows: its driver only fetches as on a network that has them (its
+// adoptions' marks are in cache) where the network is small enough for them.
 using CascadeRule = std::optional<detail::IndependentCascadeRule>;
 constexpr std::int64_t kRowsFrom = 256;
 template <typename Run>
 void with_driver(const IndependentCascade&, const Network& network, CascadeRule& rule,
-                 std::int64_t replications, Run run) {
-  if (replications >= kRowsFrom || network.audience_rows_built()) rule->use_audience_rows();
+                 const RunOptions& options, Run run) {
+  using Rule = detail::IndependentCascadeRule;
+  if (!options.count_reach) {
+    if (network.n_nodes() <= detail::AudienceRows::kMostNodes) {
+      run(StepDriver(Rule::Sharing<true, false>(*rule), network));
+    } else {
+      run(StepDriver(Rule::Sharing<false, false>(*rule), network));
+    }
+    return;
+  }
+  if (options.replications >= kRowsFrom || network.audience_rows_built()) {
+    rule->use_audience_rows();
+  }
   if (rule->has_audience_rows()) {
-    run(StepDriver(detail::IndependentCascadeRule::Sharing<true>(*rule), network));
+    run(StepDriver(Rule::Sharing<true, true>(*rule), network));
   } else {
-    run(StepDriver(detail::IndependentCascadeRule::Sharing<false>(*rule), network));
+    run(StepDriver(Rule::Sharing<false, true>(*rule), network));
   }
 }
 template <typename Run>
-void with_driver(const LinearThreshold& model, const Network& network, CascadeRule&, std::int64_t,
-                 Run run) {
+void with_driver(const LinearThreshold& model, const Network& network, CascadeRule&,
+                 const RunOptions&, Run run) {
   run(StepDriver(detail::LinearThresholdRule(model, network), network));
 }
 template <typename Run>
-void with_driver(const Threshold& model, const Network& network, CascadeRule&, std::int64_t,
+void with_driver(const Threshold& model, const Network& network, CascadeRule&, const RunOptions&,
                  Run run) {
   run(StepDriver(detail::ThresholdRule(model, network), network));
 }
 template <typename Run>
-void with_driver(const Herding& model, const Network& network, CascadeRule&, std::int64_t,
+void with_driver(const Herding& model, const Network& network, CascadeRule&, const RunOptions&,
                  Run run) {
   run(detail::HerdingDriver(model, network));
 }
 template <typename Run>
-void with_driver(const Bass& model, const Network& network, CascadeRule&, std::int64_t, Run run) {
+void with_driver(const Bass& model, const Network& network, CascadeRule&, const RunOptions&,
+                 Run run) {
   run(detail::BassDriver(model, network));
 }
 
@@ -300,7 +314,7 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
   const std::vector<SeedStart> fixed = detail::fixed_schedule(campaign);
   const std::int64_t random_count = campaign.random_seed_count(network);
   const std::int64_t total = options.replications;
-  Results results(total);
+  Results results(total, options.count_reach);
   std::vector<std::int64_t> new_adopters_by_step;
   auto merge = [&](const auto& worker) { add_steps(new_adopters_by_step, worker.by_step); };
   double step_duration = 1.0;
@@ -327,7 +341,7 @@ Results simulate(const Network& network, const Model& model, const Campaign& cam
   } else {
     std::visit(
         [&](const auto& m) {
-          with_driver(m, network, cascade_rule, total, [&](const auto& driver) {
+          with_driver(m, network, cascade_rule, options, [&](const auto& driver) {
             step_duration = driver.step_duration();
             using Driver = std::decay_t<decltype(driver)>;
             detail::run_parallel(

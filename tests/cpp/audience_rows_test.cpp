@@ -1,5 +1,6 @@
 // Audience rows: the independent cascade's exposures kept as bits on small networks
-// (detail/audience_rows.hpp) must count exactly what the one-byte marks count.
+// (detail/audience_rows.hpp) must count exactly what the one-byte marks count, and a run that
+// counts no reach (RunOptions::count_reach) must find the same cascades.
 #include "socialreach/detail/audience_rows.hpp"
 
 #include <gtest/gtest.h>
@@ -130,7 +131,7 @@ Network mixed_network(std::int64_t n) {
   return testing::network_of(ties, n, true, kinds);
 }
 
-TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithMarks) {
+TEST(AudienceRows, CascadesCountTheSameWithRowsWithMarksAndWithoutReach) {
   const Network small = mixed_network(3000), padded = mixed_network(AudienceRows::kMostNodes + 1);
   ASSERT_FALSE(AudienceRows(small).empty());
   ASSERT_TRUE(AudienceRows(padded).empty());
@@ -146,6 +147,8 @@ TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithMarks) {
   options.seed = 12;
   options.threads = 2;
   options.fuse = RunOptions::Fuse::kNever;
+  RunOptions without_reach = options;
+  without_reach.count_reach = false;
   for (const IndependentCascade& model : {skipping, each, weighted, unseen}) {
     const Results a = simulate(small, model, campaign, options);
     const Results b = simulate(padded, model, campaign, options);
@@ -154,6 +157,17 @@ TEST(AudienceRows, CascadesCountTheSameWithRowsAsWithMarks) {
     EXPECT_EQ(a.adopters, b.adopters);
     EXPECT_EQ(a.impressions, b.impressions);
     EXPECT_GT(testing::sample_of(a.reach).mean, testing::sample_of(a.adopters).mean);
+    // Without reach the share loops mark no exposures (and the small network's driver keeps no
+    // bits): every other metric is the same, and the results hold no reach.
+    for (const Network* net : {&small, &padded}) {
+      const Results c = simulate(*net, model, campaign, without_reach);
+      EXPECT_EQ(c.adopters, a.adopters);
+      EXPECT_EQ(c.impressions, a.impressions);
+      EXPECT_EQ(c.steps, a.steps);
+      EXPECT_EQ(c.curve, a.curve);
+      EXPECT_TRUE(c.reach.empty());
+      for (const auto& by_origin : c.reach_by_origin) EXPECT_TRUE(by_origin.empty());
+    }
   }
 }
 

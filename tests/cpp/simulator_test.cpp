@@ -99,6 +99,33 @@ TEST(Simulator, ReachExcludesSeedsAndImpressionsCountEverySeenShare) {
   EXPECT_EQ(r.reach_by_origin[1][0], 0);
 }
 
+TEST(Simulator, ARunWithoutReachFindsTheSameCascadesAndHoldsNoReach) {
+  // RunOptions::count_reach false: one replication at a time (p = 0.05, skips), fused (p = 0.3,
+  // large shares) and another model's driver all give the same metrics but reach, and no reach.
+  const Network net = generators::erdos_renyi(3000, 6.0, true, 4);
+  Campaign campaign;
+  campaign.seeds = {0, 5, 9};
+  Threshold threshold;
+  threshold.phi.value = 0.1;
+  for (const Model& model :
+       {Model{IndependentCascade{0.05}}, Model{IndependentCascade{0.3}}, Model{threshold}}) {
+    RunOptions options;
+    options.replications = 300;
+    options.seed = 8;
+    options.threads = 2;
+    const Results a = simulate(net, model, campaign, options);
+    options.count_reach = false;
+    const Results b = simulate(net, model, campaign, options);
+    EXPECT_EQ(b.adopters, a.adopters);
+    EXPECT_EQ(b.impressions, a.impressions);
+    EXPECT_EQ(b.steps, a.steps);
+    EXPECT_EQ(b.curve, a.curve);
+    EXPECT_TRUE(b.reach.empty());
+    for (const auto& by_origin : b.reach_by_origin) EXPECT_TRUE(by_origin.empty());
+    EXPECT_GT(testing::sample_of(a.reach).mean, 0.0);
+  }
+}
+
 TEST(Simulator, ReachStaysExactAcrossThousandsOfReplicationsOnOneThread) {
   // 300 ties u -> u + 300 and one random seed of the 600 nodes per replication: a seed u < 300
   // exposes its one member (reach 1, impressions 1 when seen), any other seed nobody. The

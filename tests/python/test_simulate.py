@@ -54,6 +54,30 @@ def test_curve_starts_after_seeding_and_ends_at_mean_adopters(er):
     assert np.all(np.diff(res.curve) >= 0)
 
 
+@pytest.mark.parametrize(
+    "model",
+    [
+        sr.IndependentCascade(p=0.05),  # live edges by skipping
+        sr.IndependentCascade(p=0.3),  # a coin per member (and 64 replications fused)
+        sr.IndependentCascade(p="weighted_cascade"),
+        sr.IndependentCascade(p=0.2, visibility={"public": 0.5}),
+        sr.Threshold(0.2),
+    ],
+)
+def test_without_reach_every_other_metric_is_the_same(er, model):
+    counted = sr.simulate(er, model, [0, 1, 2], replications=300, seed=4, threads=2)
+    fast = sr.simulate(er, model, [0, 1, 2], replications=300, seed=4, threads=2, reach=False)
+    for name in ("adopters", "impressions", "steps", "rejecters", "curve", "time"):
+        assert np.array_equal(getattr(fast, name), getattr(counted, name)), name
+    assert counted.reach.mean() > 0
+    assert fast.reach is None and fast.reach_by_origin == {}
+    assert "reach" not in fast.summary().index and "reach" not in fast.to_pandas()
+    assert "reach=not counted" in repr(fast)
+    with pytest.raises(ValueError, match=r"'reach' was not counted: .*reach=False"):
+        fast.ci("reach")
+    assert fast.plot().axes[1].get_title() == "Adopters"
+
+
 def test_reach_by_origin_splits_reach():
     net = sr.generators.erdos_renyi(3000, 5, seed=2).with_kinds(
         ["company"] + ["employee"] * 10 + ["public"] * 2989
@@ -184,6 +208,11 @@ def test_start_steps_and_max_steps():
             r"random_seeds needs exactly one of count= or fraction=",
         ),
         (lambda n: sr.simulate(n, "IC", [0]), ValueError, r"model must be a socialreach model"),
+        (
+            lambda n: sr.simulate(n, sr.IndependentCascade(), [0], reach="no"),
+            ValueError,
+            r"reach must be True or False, got 'no'",
+        ),
     ],
 )
 def test_bad_input_raises_before_any_work(call, error, message):

@@ -20,7 +20,8 @@ struct ReplicationMetrics {
 };
 
 struct Results {
-  explicit Results(std::int64_t replications = 0);
+  // reach and reach_by_origin stay empty unless with_reach (RunOptions::count_reach).
+  explicit Results(std::int64_t replications = 0, bool with_reach = true);
 
   std::int64_t replications = 0;
   std::vector<std::int64_t> adopters;

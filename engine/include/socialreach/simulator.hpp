@@ -28,6 +28,10 @@ struct RunOptions {
   // same results: kAuto where that pays, kAlways where it applies, kNever (tests, benchmarks).
   enum class Fuse { kAuto, kAlways, kNever };
   Fuse fuse = Fuse::kAuto;
+  // false: reach (and reach by origin) is not counted, and the results have none. The independent
+  // cascade then marks no exposures, only adoptions (its shares look at their live edges alone):
+  // for adopters-only work, such as comparing seed sets or fitting a model to adoptions.
+  bool count_reach = true;
 
   void validate() const;
 };

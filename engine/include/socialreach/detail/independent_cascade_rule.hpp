@@ -269,7 +269,9 @@ class IndependentCascadeRule {
   // The rule as the step driver runs it, with exposures kept as bits (kBits: on a network with
   // audience rows) or on the marks (CascadeState). Each way is its own driver, compiled without the
   // other's loops (with both in one, GCC stopped inlining the share loops' helpers: B 0.82x).
-  template <bool kBits>
+  // Without kReach (RunOptions::count_reach false) no exposure is marked, only adoptions on the
+  // marks: kBits then only says the network is small enough for rows (its marks are in cache).
+  template <bool kBits, bool kReach>
   class Sharing {
    public:
     explicit Sharing(const IndependentCascadeRule& rule) : rule_(&rule) {}
@@ -280,7 +282,7 @@ class IndependentCascadeRule {
 
     // This thread's replications keep exposures as bits.
     void prepare(CascadeState& state) const {
-      if constexpr (kBits) state.use_exposure_bits(rule_->rows_->words());
+      if constexpr (kBits && kReach) state.use_exposure_bits(rule_->rows_->words());
     }
 
     // Step 0: nobody adopts without a seed.
@@ -293,9 +295,9 @@ class IndependentCascadeRule {
       const int k =
           rule_->only_kind_ >= 0 ? rule_->only_kind_ : static_cast<int>(rule_->network_.kind(u));
       if (rule_->model_.visibility[k] >= 1.0) {
-        rule_->share_with<true, kBits>(u, k, rng, state, scratch);
+        rule_->share_with<true, kBits, kReach>(u, k, rng, state, scratch);
       } else {
-        rule_->share_with<false, kBits>(u, k, rng, state, scratch);
+        rule_->share_with<false, kBits, kReach>(u, k, rng, state, scratch);
       }
     }
 
@@ -309,20 +311,22 @@ class IndependentCascadeRule {
   };
 
  private:
-  // kBits: exposures are kept as bits (see Sharing), not on the marks.
-  template <bool kAlwaysSeen, bool kBits>
+  // kBits: exposures are kept as bits (see Sharing), not on the marks; kReach: they are marked.
+  template <bool kAlwaysSeen, bool kBits, bool kReach>
   void share_with(NodeId u, int k, const CounterRng& rng, CascadeState& state,
                   Scratch& scratch) const {
     if (kAlwaysSeen && skip_[k]) {
-      share_skipping<kBits>(u, k, rng, state, scratch);
+      share_skipping<kBits, kReach>(u, k, rng, state, scratch);
     } else if (deferred_) {
-      share_deferring<kAlwaysSeen, kBits>(u, k, rng, state, scratch);
+      share_deferring<kAlwaysSeen, kBits, kReach>(u, k, rng, state, scratch);
     } else if (kAlwaysSeen) {
-      with_threshold(
-          k, [&](auto threshold) { share_gathering<kBits>(u, threshold, rng, state, scratch); });
+      with_threshold(k, [&](auto threshold) {
+        share_gathering<kBits, kReach>(u, threshold, rng, state, scratch);
+      });
     } else {
-      with_threshold(
-          k, [&](auto threshold) { share_each<kBits>(u, k, threshold, rng, state, scratch); });
+      with_threshold(k, [&](auto threshold) {
+        share_each<kBits, kReach>(u, k, threshold, rng, state, scratch);
+      });
     }
   }
 
@@ -340,7 +344,7 @@ class IndependentCascadeRule {
   // The share loop where some members may not see the share, with where thresholds come from
   // taken out of the loop. Exposures are counted on the one-byte marks (CascadeState; or the
   // exposure bits, see Sharing). The counts go to the metrics once per share.
-  template <bool kBits, typename Threshold>
+  template <bool kBits, bool kReach, typename Threshold>
   void share_each(NodeId u, int k, Threshold threshold, const CounterRng& rng, CascadeState& state,
                   Scratch& scratch) const {
     const Share share = share_of(u, state);
@@ -351,7 +355,7 @@ class IndependentCascadeRule {
       if (!CounterRng::below_threshold(rng.bits(e, Purpose::kSee), see_threshold_[k])) continue;
       const NodeId v = share.targets[e];
       ++impressions;
-      reached += share.expose<kBits>(v);
+      reached += share.expose<kBits, kReach>(v);
       if (CounterRng::below_threshold(rng.coin(e), threshold(e, v))) {
         share.fetch<kBits>(v);
         hits[count++] = v;
@@ -375,7 +379,7 @@ class IndependentCascadeRule {
   // wait for each such threshold from memory, and its branch mispredict (about half of the
   // candidates adopt): BA one million nodes 1.31x. Every share of the run defers (with a kind
   // whose largest threshold is 1, every member is a candidate), so that hits keep the order found.
-  template <bool kAlwaysSeen, bool kBits>
+  template <bool kAlwaysSeen, bool kBits, bool kReach>
   void share_deferring(NodeId u, int k, const CounterRng& rng, CascadeState& state,
                        Scratch& scratch) const {
     const Share share = share_of(u, state);
@@ -390,7 +394,7 @@ class IndependentCascadeRule {
       }
       const NodeId v = share.targets[e];
       ++impressions;
-      reached += share.expose<kBits>(v);
+      reached += share.expose<kBits, kReach>(v);
       const std::uint64_t coin = rng.coin(e);
       candidates[count] = {v, share.origin, static_cast<std::uint8_t>(k), coin};
       count += CounterRng::below_threshold(coin, largest);
@@ -411,7 +415,7 @@ class IndependentCascadeRule {
   // branch per member mispredicts on each success (p = 0.15: every seventh member), and
   // the adoption path inside the loop kept the loop's counters out of registers (C and
   // weighted-cascade E2 1.25x). With a row for u, its row marks the audience first.
-  template <bool kBits, typename Threshold>
+  template <bool kBits, bool kReach, typename Threshold>
   void share_gathering(NodeId u, Threshold threshold, const CounterRng& rng, CascadeState& state,
                        Scratch& scratch) const {
     const Share share = share_of(u, state);
@@ -419,11 +423,11 @@ class IndependentCascadeRule {
     NodeId* hits = scratch.room(size);
     std::size_t count = 0;
     std::int64_t reached = 0;
-    const AudienceRows::Row row = kBits ? rows_->row(u) : AudienceRows::Row{};
+    const AudienceRows::Row row = kBits && kReach ? rows_->row(u) : AudienceRows::Row{};
     if (row.size > 0) reached = AudienceRows::merge(row, share.bits);
     for (EdgeId e = share.begin; e < share.end; ++e) {
       const NodeId v = share.targets[e];
-      if (row.size == 0) reached += share.expose<kBits>(v);
+      if (row.size == 0) reached += share.expose<kBits, kReach>(v);
       hits[count] = v;
       count += CounterRng::below_threshold(rng.coin(e), threshold(e, v));
     }
@@ -433,19 +437,22 @@ class IndependentCascadeRule {
   }
 
   // Every member sees u's share and its live edges are drawn by skipping: one pass over the
-  // audience (or its row) marks exposures, then only the live edges are visited.
-  template <bool kBits>
+  // audience (or its row) marks exposures (where reach is counted), then only the live edges are
+  // visited.
+  template <bool kBits, bool kReach>
   void share_skipping(NodeId u, int k, const CounterRng& rng, CascadeState& state,
                       Scratch& scratch) const {
     const Share share = share_of(u, state);
     NodeId* hits = scratch.room(share.end - share.begin);
     std::size_t count = 0;
     std::int64_t reached = 0;
-    if (const AudienceRows::Row row = kBits ? rows_->row(u) : AudienceRows::Row{}; row.size > 0) {
-      reached = AudienceRows::merge(row, share.bits);
-    } else {
-      for (EdgeId e = share.begin; e < share.end; ++e) {
-        reached += share.expose<kBits>(share.targets[e]);
+    if constexpr (kReach) {
+      if (const AudienceRows::Row row = kBits ? rows_->row(u) : AudienceRows::Row{}; row.size > 0) {
+        reached = AudienceRows::merge(row, share.bits);
+      } else {
+        for (EdgeId e = share.begin; e < share.end; ++e) {
+          reached += share.expose<kBits, kReach>(share.targets[e]);
+        }
       }
     }
     for_each_live(u, k, rng, [&](EdgeId e) {
@@ -485,17 +492,21 @@ class IndependentCascadeRule {
       }
     }
 
-    // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise.
-    template <bool kBits>
+    // 1 if v had not been exposed in this replication (nor is a seed), 0 otherwise; without
+    // kReach 0, and nothing is marked.
+    template <bool kBits, bool kReach>
     std::int64_t expose(NodeId v) const {
-      if constexpr (kBits) {
+      if constexpr (!kReach) {
+        return 0;
+      } else if constexpr (kBits) {
         const std::uint64_t mask = std::uint64_t{1} << (v & 63), word = bits[v >> 6];
         bits[v >> 6] = word | mask;
         return (word & mask) == 0;
+      } else {
+        const CascadeState::Mark mark = marks[v];
+        marks[v] = std::max(mark, base);
+        return mark < base;
       }
-      const CascadeState::Mark mark = marks[v];
-      marks[v] = std::max(mark, base);
-      return mark < base;
     }
   };
   [[gnu::always_inline]] Share share_of(NodeId u, CascadeState& state) const {
