@@ -10,6 +10,7 @@ ratios (after / before), and says so when the builds' mean adopters differ.
 
     python bench/compare_in_process.py HEAD~1 HEAD --workloads b,d,e2 --rounds 12
     python bench/compare_in_process.py HEAD . --workloads c   # '.': the working tree
+    python bench/compare_in_process.py HEAD . --no-reach      # runs counting no reach
 
 Builds are kept under build/in_process/ (a git worktree per side), so that a second comparison
 rebuilds only what changed. ego-Facebook is read from $SOCIALREACH_DATA (default
@@ -55,8 +56,9 @@ def source_of(revision: str, side: str) -> Path:
     return tree
 
 
-def build_side(revision: str, side: str, compiler: str) -> tuple[Path, Path]:
-    """The engine library of `revision` and side.cpp's object, both in namespace `side`."""
+def build_side(revision: str, side: str, compiler: str, reach: bool) -> tuple[Path, Path]:
+    """The engine library of `revision` and side.cpp's object, both in namespace `side`; the
+    object's runs count no reach unless `reach`."""
     source = source_of(revision, side)
     build = WORK / side / ("build-working-tree" if revision == "." else "build")  # one per source
     generator = ["-G", "Ninja"] if shutil.which("ninja", path=ENV["PATH"]) else []
@@ -70,6 +72,7 @@ def build_side(revision: str, side: str, compiler: str) -> tuple[Path, Path]:
     side_object = build / "side.o"
     run(
         compiler, "-O2", "-std=c++20", "-fopenmp", f"-Dsocialreach={side}", f"-DSIDE={side}",
+        *([] if reach else ["-DSIDE_WITHOUT_REACH"]),
         f"-I{source / 'engine' / 'include'}", f"-I{ROOT / 'bench'}",
         "-c", ROOT / "bench" / "in_process" / "side.cpp", "-o", side_object,
     )  # fmt: skip
@@ -86,11 +89,14 @@ def main() -> None:
     parser.add_argument(
         "--poll", action="store_true", help="poll the runs as runs from Python do (Ctrl-C)"
     )
+    parser.add_argument(
+        "--no-reach", action="store_true", help="runs count no reach (simulate(..., reach=False))"
+    )
     parser.add_argument("--compiler", default=os.environ.get("CXX", "c++"))
     args = parser.parse_args()
 
-    library_a, object_a = build_side(args.before, "srA", args.compiler)
-    library_b, object_b = build_side(args.after, "srB", args.compiler)
+    library_a, object_a = build_side(args.before, "srA", args.compiler, not args.no_reach)
+    library_b, object_b = build_side(args.after, "srB", args.compiler, not args.no_reach)
     program = WORK / "compare"
     run(
         args.compiler, "-O2", "-std=c++20", "-fopenmp", ROOT / "bench" / "in_process" / "main.cpp",

@@ -27,6 +27,9 @@ void* SIDE_FUNCTION(SIDE, prepare)(const std::string& key, int threads, bool pol
   options.seed = 2026;  // as compare_peers.py
   options.threads = threads;
   if (poll) options.poll = [](std::int64_t) { return true; };
+#ifdef SIDE_WITHOUT_REACH  // compare_in_process.py --no-reach (builds from 4f59494 on)
+  options.count_reach = false;
+#endif
   return new Run{workload, options};
 }
 
