@@ -11,6 +11,7 @@ ratios (after / before), and says so when the builds' mean adopters differ.
     python bench/compare_in_process.py HEAD~1 HEAD --workloads b,d,e2 --rounds 12
     python bench/compare_in_process.py HEAD . --workloads c   # '.': the working tree
     python bench/compare_in_process.py HEAD . --no-reach      # runs counting no reach
+    python bench/compare_in_process.py HEAD HEAD --no-reach-after   # what not counting reach buys
 
 Builds are kept under build/in_process/ (a git worktree per side), so that a second comparison
 rebuilds only what changed. ego-Facebook is read from $SOCIALREACH_DATA (default
@@ -92,11 +93,16 @@ def main() -> None:
     parser.add_argument(
         "--no-reach", action="store_true", help="runs count no reach (simulate(..., reach=False))"
     )
+    parser.add_argument(
+        "--no-reach-after", action="store_true", help="the after build's runs count no reach"
+    )
     parser.add_argument("--compiler", default=os.environ.get("CXX", "c++"))
     args = parser.parse_args()
 
     library_a, object_a = build_side(args.before, "srA", args.compiler, not args.no_reach)
-    library_b, object_b = build_side(args.after, "srB", args.compiler, not args.no_reach)
+    library_b, object_b = build_side(
+        args.after, "srB", args.compiler, not (args.no_reach or args.no_reach_after)
+    )
     program = WORK / "compare"
     run(
         args.compiler, "-O2", "-std=c++20", "-fopenmp", ROOT / "bench" / "in_process" / "main.cpp",
