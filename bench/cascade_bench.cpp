@@ -25,15 +25,17 @@ const Network& ba_million() {
   return net;
 }
 
-// Arguments: threads, then 1 for the fused 64-replication cascade or 0 for one at a time.
-// Seeds: `campaign`'s fixed ones (the peer workloads: the same run every iteration, as the
-// harness's), or `random_count` drawn per replication.
+// Arguments: threads, then 1 for the fused 64-replication cascade or 0 for one at a time, then 1
+// to count reach (as simulate does by default) or 0 for adopters only (RunOptions::count_reach,
+// as the peers: bench/compare_peers.py). Seeds: `campaign`'s fixed ones (the peer workloads: the
+// same run every iteration, as the harness's), or `random_count` drawn per replication.
 void run_cascades(benchmark::State& state, const Network& net, const IndependentCascade& model,
                   const Campaign& campaign, std::int64_t replications) {
   RunOptions options;
   options.replications = replications;
   options.threads = static_cast<int>(state.range(0));
   options.fuse = state.range(1) != 0 ? RunOptions::Fuse::kAlways : RunOptions::Fuse::kNever;
+  options.count_reach = state.range(2) != 0;
   std::int64_t edges = 0, cascades = 0;
   std::uint64_t seed = 0;
   for (auto _ : state) {
@@ -107,58 +109,33 @@ void BM_IcPeerWorkloadE2(benchmark::State& state) {
   model.weighted_cascade = true;
   run_cascades(state, ego_facebook(), model, fixed_seeds(kSeedsOfEgoFacebook), 10000);
 }
-BENCHMARK(BM_IcPeerWorkloadA)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK(BM_IcPeerWorkloadB)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK(BM_IcPeerWorkloadC)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK(BM_IcPeerWorkloadD)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+// Threads 1 and 2, one replication at a time and fused, counting reach.
+void counting_reach(benchmark::internal::Benchmark* b) {
+  b->ArgNames({"threads", "fused", "reach"})
+      ->ArgsProduct({{1, 2}, {0, 1}, {1}})
+      ->Unit(benchmark::kMillisecond)
+      ->UseRealTime();
+}
+// The same, and adopters only one replication at a time (the peer workloads).
+void also_adopters_only(benchmark::internal::Benchmark* b) {
+  counting_reach(b);
+  b->ArgsProduct({{1, 2}, {0}, {0}});
+}
+BENCHMARK(BM_IcPeerWorkloadA)->Apply(also_adopters_only);
+BENCHMARK(BM_IcPeerWorkloadB)->Apply(also_adopters_only);
+BENCHMARK(BM_IcPeerWorkloadC)->Apply(also_adopters_only);
+BENCHMARK(BM_IcPeerWorkloadD)->Apply(also_adopters_only);
 BENCHMARK(BM_IcRunSetUpD)
-    ->ArgsProduct({{1, 2}, {0}})
-    ->ArgNames({"threads", "fused"})
+    ->ArgNames({"threads", "fused", "reach"})
+    ->ArgsProduct({{1, 2}, {0}, {1}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+BENCHMARK(BM_IcPeerWorkloadE1)->Apply(also_adopters_only);
+BENCHMARK(BM_IcPeerWorkloadE2)->Apply(also_adopters_only);
 
-BENCHMARK(BM_IcPeerWorkloadE1)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK(BM_IcPeerWorkloadE2)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-
-BENCHMARK(BM_IcSmallCascadesEr)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK(BM_IcLargeCascadesEr)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK(BM_IcWeightedCascadeBa)
-    ->ArgsProduct({{1, 2}, {0, 1}})
-    ->ArgNames({"threads", "fused"})
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+BENCHMARK(BM_IcSmallCascadesEr)->Apply(counting_reach);
+BENCHMARK(BM_IcLargeCascadesEr)->Apply(counting_reach);
+BENCHMARK(BM_IcWeightedCascadeBa)->Apply(counting_reach);
 
 void BM_BuildErdosRenyiMillion(benchmark::State& state) {
   for (auto _ : state)
