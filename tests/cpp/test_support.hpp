@@ -1,6 +1,8 @@
 // Small helpers shared by the C++ tests: building networks and summarising samples.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -48,6 +50,17 @@ Results simulate_seeded(const Network& net, const Model& model, std::vector<std:
   options.seed = seed;
   options.threads = threads;
   return simulate(net, model, campaign, options);
+}
+
+// `without` is `counted`'s run with RunOptions::count_reach false: every metric but reach the
+// same, and no reach.
+inline void expect_same_without_reach(const Results& without, const Results& counted) {
+  EXPECT_EQ(without.adopters, counted.adopters);
+  EXPECT_EQ(without.impressions, counted.impressions);
+  EXPECT_EQ(without.steps, counted.steps);
+  EXPECT_EQ(without.curve, counted.curve);
+  EXPECT_TRUE(without.reach.empty());
+  for (const auto& by_origin : without.reach_by_origin) EXPECT_TRUE(by_origin.empty());
 }
 
 // The message of the exception of type E that `action` throws, or "no error"; an exception of
