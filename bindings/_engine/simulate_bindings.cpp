@@ -18,7 +18,7 @@ py::dict to_python(Results&& r) {
   py::dict out;
   out["adopters"] = owning_array(std::move(r.adopters));
   // A run that counted no reach (RunOptions::count_reach) has none: None, and no reach by origin.
-  const bool with_reach = !r.reach.empty() || r.replications == 0;
+  const bool with_reach = !r.reach.empty();  // a run has at least one replication
   out["reach"] = with_reach ? py::object(owning_array(std::move(r.reach))) : py::none();
   out["impressions"] = owning_array(std::move(r.impressions));
   out["steps"] = owning_array(std::move(r.steps));

@@ -88,7 +88,7 @@ def simulate(
         Count reach (distinct people exposed, and reach by origin). With ``False`` the results
         have no reach (``Results.reach`` is None) and every other metric is the same, value for
         value; the independent cascade then marks no exposures and looks only at the edges
-        along which someone adopts, which makes it about 1.3x to 1.9x faster
+        along which someone adopts, which makes it about 1.3x to 2x faster
         (``bench/README.md``). For adopters-only work: comparing seed sets, fitting a model to
         adoption counts.
 
