@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from . import _engine
+from ._validate import flag
 from .distributions import Normal, Uniform
 from .kinds import by_kind, per_kind
 
@@ -83,20 +84,19 @@ class Threshold:
                 "Threshold.phi must be a number, a 1-D array of one number per node, "
                 f"sr.Uniform(a, b) or sr.Normal(mean, sd), got {phi!r}"
             )
-        if not isinstance(relative, (bool, np.bool_)):
-            raise ValueError(f"Threshold.relative must be True or False, got {relative!r}")
+        relative = flag(relative, "Threshold.relative")
         self._engine = _engine.Threshold(
             form,
             value,
             per_node,
             first,
             second,
-            bool(relative),
+            relative,
             per_kind(credibility, "Threshold.credibility"),
             str(observe),
         )
         self.phi = phi
-        self.relative = bool(relative)
+        self.relative = relative
         self.observe = observe
         self.credibility = by_kind(self._engine.credibility)
 
